@@ -1,0 +1,4 @@
+using LiveFunctions.Emulator;
+
+var app = EmulatorHost.Build(args);
+await app.RunAsync();
