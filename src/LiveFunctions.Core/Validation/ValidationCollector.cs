@@ -1,0 +1,119 @@
+using System.Globalization;
+
+namespace LiveFunctions.Core.Validation;
+
+/// <summary>
+/// Collects the broken rules of one request. Each check adds at most one error, never throws, and says whether the
+/// value passed, so a validator can skip rules that only make sense for a valid value. Absent optional values pass.
+/// </summary>
+public sealed class ValidationCollector
+{
+    private readonly List<ValidationError> _errors = [];
+
+    /// <summary>How many rules are broken so far.</summary>
+    public int Count => _errors.Count;
+
+    /// <summary>Adds a broken rule.</summary>
+    public void Add(ValidationError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        _errors.Add(error);
+    }
+
+    /// <summary>Adds a broken rule with the document's own <paramref name="code"/>; <paramref name="rule"/> says what the value must be.</summary>
+    public void Invalid(string code, string parameter, string rule) =>
+        _errors.Add(new(code, $"Specified parameter {parameter} is not valid: {rule}", parameter));
+
+    /// <summary>Adds <c>Invalid{Parameter}.Malformed</c> (the convention of <see cref="ValidationRules"/>).</summary>
+    public void Malformed(string parameter, string rule) => _errors.Add(ValidationRules.Malformed(parameter, rule));
+
+    /// <summary>Adds <c>Missing{Parameter}</c> when the value is null or empty; true when it is present.</summary>
+    public bool Require(string parameter, string? value)
+    {
+        if (ValidationRules.IsMissing(value))
+        {
+            _errors.Add(ValidationRules.Missing(parameter));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Checks an integer against the inclusive range [<paramref name="min"/>, <paramref name="max"/>]; a broken rule gets
+    /// <paramref name="code"/>, or <c>Invalid{Parameter}.Malformed</c> when null. True when absent or in range.
+    /// </summary>
+    public bool InRange(string parameter, long? value, long min, long max, string? code = null)
+    {
+        if (value is not { } number || (number >= min && number <= max))
+        {
+            return true;
+        }
+
+        var rule = string.Create(CultureInfo.InvariantCulture, $"it must be between {min} and {max}; got {number}.");
+        Report(parameter, rule, code);
+        return false;
+    }
+
+    /// <summary>Checks that a present string is one of <paramref name="allowed"/> (ordinal, case-sensitive). True when absent or allowed.</summary>
+    public bool OneOf(string parameter, string? value, IReadOnlyCollection<string> allowed, string? code = null)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        if (value is null || allowed.Contains(value, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        Report(parameter, $"it must be one of {string.Join(", ", allowed)}.", code);
+        return false;
+    }
+
+    /// <summary>Checks that a present integer is one of <paramref name="allowed"/>. True when absent or allowed.</summary>
+    public bool OneOf(string parameter, int? value, IReadOnlyCollection<int> allowed, string? code = null)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        if (value is not { } number || allowed.Contains(number))
+        {
+            return true;
+        }
+
+        var rule = string.Create(CultureInfo.InvariantCulture, $"it must be one of {string.Join(", ", allowed)}; got {number}.");
+        Report(parameter, rule, code);
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a time in the APIs' one format (<see cref="AlibabaTime"/>). A present but malformed value adds
+    /// <paramref name="code"/> (or <c>Invalid{Parameter}.Malformed</c>). Returns the time, or null when absent or malformed.
+    /// </summary>
+    public DateTimeOffset? Time(string parameter, string? value, string? code = null)
+    {
+        if (ValidationRules.IsMissing(value))
+        {
+            return null;
+        }
+
+        if (AlibabaTime.TryParse(value, out var time))
+        {
+            return time;
+        }
+
+        Report(parameter, "it must be a UTC time in the format yyyy-MM-ddTHH:mm:ssZ.", code);
+        return null;
+    }
+
+    /// <summary>The broken rules, in the order they were found; empty when the request may be sent.</summary>
+    public IReadOnlyList<ValidationError> ToList() => _errors.ToArray();
+
+    private void Report(string parameter, string rule, string? code)
+    {
+        if (code is null)
+        {
+            Malformed(parameter, rule);
+        }
+        else
+        {
+            Invalid(code, parameter, rule);
+        }
+    }
+}
