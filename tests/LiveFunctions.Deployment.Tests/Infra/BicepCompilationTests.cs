@@ -40,6 +40,25 @@ public sealed class BicepCompilationTests(BicepCompilation compilation)
         Assert.True(template.RootElement.TryGetProperty("resources", out _), $"The template of {file} has no resources.");
     }
 
+    // Registry modules (br:, br/public:, ts:) need network access to restore; every module here is a local file.
+    [Fact]
+    public void Modules_AllInfraFiles_AreLocalFilesNotRegistryModules()
+    {
+        var modules = BicepCompilation.Files
+            .SelectMany(file => File.ReadAllLines(RepositoryPaths.Absolute(file))
+                .Select(line => line.Trim())
+                .Where(line => line.StartsWith("module ", StringComparison.Ordinal))
+                .Select(line => (File: file, Source: line.Split('\'')[1])))
+            .ToArray();
+
+        Assert.NotEmpty(modules);
+        foreach (var (file, source) in modules)
+        {
+            var local = Path.Combine(Path.GetDirectoryName(RepositoryPaths.Absolute(file))!, source);
+            Assert.True(File.Exists(local), $"{file} uses module '{source}', which is not a local file (registry modules need network access).");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(BicepFiles))]
     public void Lint_File_ReportsNoDiagnostics(string file)
