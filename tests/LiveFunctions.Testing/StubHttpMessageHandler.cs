@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace LiveFunctions.Testing;
@@ -117,11 +118,13 @@ public sealed class StubHttpMessageHandler : HttpMessageHandler
         }
     }
 
-    /// <summary>A response with this status, body (UTF-8) and headers.</summary>
+    /// <summary>A response with this status, body (UTF-8), content type (parameters allowed, e.g. a charset) and headers.</summary>
     public static HttpResponseMessage Response(HttpStatusCode status, string body, string contentType = "application/json", params (string Name, string Value)[] headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        var response = new HttpResponseMessage(status) { Content = content };
         foreach (var (name, value) in headers)
         {
             response.Headers.TryAddWithoutValidation(name, value);

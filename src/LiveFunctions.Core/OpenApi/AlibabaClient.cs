@@ -90,10 +90,10 @@ public sealed class AlibabaClient
             cancellationToken.ThrowIfCancellationRequested();
             var remaining = _retry.MaxElapsed - _time.GetElapsedTime(started);
             var timeout = remaining < _options.AttemptTimeout ? remaining : _options.AttemptTimeout;
-            var (body, failure) = await AttemptAsync(endpoint, call, info, attempt, timeout, cancellationToken);
+            var (body, status, failure) = await AttemptAsync(endpoint, call, info, attempt, timeout, cancellationToken);
             if (failure is null)
             {
-                failure = TryRead(operation, body, out var response);
+                failure = TryRead(operation, body, status, out var response);
                 if (failure is null)
                 {
                     return response!;
@@ -103,12 +103,17 @@ public sealed class AlibabaClient
             var note = GiveUpReason(failure, attempt, started, out var delay);
             if (note is not null)
             {
-                AlibabaClientLog.Failed(_logger, call.Action, attempt, Milliseconds(_time.GetElapsedTime(started)), failure.StatusCode, failure.Code, failure.RequestId);
-                throw failure.ToException(attempt, note.Length == 0 ? null : note);
+                throw GiveUp(call, failure, attempt, started, note);
             }
 
             AlibabaClientLog.Retrying(_logger, call.Action, failure.Code, Milliseconds(delay), attempt + 1, _retry.MaxAttempts);
             await Task.Delay(delay, _time, cancellationToken);
+
+            // A real clock can wake a little late; the next attempt needs some of the call's time left.
+            if (_time.GetElapsedTime(started) >= _retry.MaxElapsed)
+            {
+                throw GiveUp(call, failure, attempt, started, $"gave up after {attempt} attempt(s): the {_retry.MaxElapsed} limit of the call passed");
+            }
         }
     }
 
@@ -140,7 +145,13 @@ public sealed class AlibabaClient
             : null;
     }
 
-    private async Task<(JsonElement Body, AttemptFailure? Failure)> AttemptAsync(
+    private AlibabaApiException GiveUp(OpenApiCall call, AttemptFailure failure, int attempt, long started, string note)
+    {
+        AlibabaClientLog.Failed(_logger, call.Action, attempt, Milliseconds(_time.GetElapsedTime(started)), failure.StatusCode, failure.Code, failure.RequestId);
+        return failure.ToException(attempt, note.Length == 0 ? null : note);
+    }
+
+    private async Task<(JsonElement Body, int Status, AttemptFailure? Failure)> AttemptAsync(
         AlibabaEndpoint endpoint, OpenApiCall call, OpenApiCallInfo info, int attempt, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timer = new CancellationTokenSource(timeout, _time);
@@ -158,7 +169,7 @@ public sealed class AlibabaClient
                 if (OpenApiResponseReader.TryParseJson(bytes, out var root))
                 {
                     AlibabaClientLog.Succeeded(_logger, call.Action, attempt, (int)response.StatusCode, Milliseconds(_time.GetElapsedTime(started)), OpenApiResponseReader.RequestId(root));
-                    return (root, null);
+                    return (root, (int)response.StatusCode, null);
                 }
 
                 failure = OpenApiResponseReader.NotJson(call.Action, response.StatusCode, bytes, mediaType);
@@ -183,7 +194,7 @@ public sealed class AlibabaClient
         }
 
         AlibabaClientLog.AttemptFailed(_logger, call.Action, attempt, failure.StatusCode, failure.Code, Milliseconds(_time.GetElapsedTime(started)), failure.RequestId);
-        return (default, failure);
+        return (default, failure.StatusCode, failure);
     }
 
     // A new message per attempt: fresh time and nonce, so a new signature, and the call info for the pipeline's handlers.
@@ -212,7 +223,8 @@ public sealed class AlibabaClient
     }
 
     // A success whose shape the operation cannot read is a failure, not retried: another attempt reads the same shape.
-    private static AttemptFailure? TryRead<TRequest, TResponse>(IOpenApiOperation<TRequest, TResponse> operation, JsonElement body, out TResponse? response)
+    private static AttemptFailure? TryRead<TRequest, TResponse>(
+        IOpenApiOperation<TRequest, TResponse> operation, JsonElement body, int status, out TResponse? response)
     {
         try
         {
@@ -222,7 +234,7 @@ public sealed class AlibabaClient
         catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)
         {
             response = default;
-            return OpenApiResponseReader.Unparsed(operation.Action, OpenApiResponseReader.RequestId(body), e);
+            return OpenApiResponseReader.Unparsed(operation.Action, status, OpenApiResponseReader.RequestId(body), e);
         }
     }
 

@@ -89,13 +89,13 @@ internal static class OpenApiResponseReader
     }
 
     /// <summary>The failure of a JSON success answer that the operation could not read.</summary>
-    public static AttemptFailure Unparsed(string action, string? requestId, Exception inner)
+    public static AttemptFailure Unparsed(string action, int status, string? requestId, Exception inner)
     {
         ArgumentNullException.ThrowIfNull(inner);
         return new AttemptFailure(
-            (int)HttpStatusCode.OK,
+            status,
             ClientErrorCodes.InvalidResponse,
-            $"{action}: the service answered HTTP 200 but the operation could not read the answer: {inner.Message}" +
+            $"{action}: the service answered HTTP {status} but the operation could not read the answer: {inner.Message}" +
             (requestId is null ? string.Empty : $" (RequestId {requestId})"),
             requestId,
             Inner: inner);
