@@ -47,6 +47,18 @@ public sealed class AlibabaApiException : Exception
     /// <summary>Every broken rule, for a request that failed validation; empty otherwise.</summary>
     public IReadOnlyList<ValidationError> ValidationErrors { get; }
 
+    /// <summary>The error body's <c>HostId</c> (the endpoint that answered), when the service sent one.</summary>
+    public string? HostId { get; init; }
+
+    /// <summary>The error body's <c>Recommend</c> (a troubleshooting URL), when the service sent one.</summary>
+    public string? Recommend { get; init; }
+
+    /// <summary>
+    /// How many attempts were sent before the client gave up (0 for a request that failed validation). More than 1 means
+    /// an earlier attempt may have reached the service, which matters for a non-idempotent <c>Add*</c> call.
+    /// </summary>
+    public int Attempts { get; init; }
+
     /// <summary>True for the throttling codes (<c>Throttling</c>, <c>Throttling.User</c>, <c>Throttling.Api</c>).</summary>
     public bool IsThrottling => Code.StartsWith("Throttling", StringComparison.Ordinal);
 }
