@@ -57,8 +57,18 @@ internal sealed partial class AzuriteOutput
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
-        var exited = process.WaitForExitAsync(timeoutSource.Token);
-        var finished = await Task.WhenAny(_allListening.Task, exited, Task.Delay(Timeout.Infinite, timeoutSource.Token));
+        Task finished;
+        try
+        {
+            var exited = process.WaitForExitAsync(timeoutSource.Token);
+            finished = await Task.WhenAny(_allListening.Task, exited, Task.Delay(Timeout.Infinite, timeoutSource.Token));
+        }
+        finally
+        {
+            // Completes the two waits that lost the race.
+            await timeoutSource.CancelAsync();
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         if (finished != _allListening.Task)
         {
