@@ -58,7 +58,19 @@ internal sealed partial class SnapshotScheduler(
             {
                 if (session.IsLiveAt(now) && configs.FindSnapshotConfig(session.DomainName, session.AppName) is { } config)
                 {
-                    CaptureDue(session, config, now);
+                    try
+                    {
+                        CaptureDue(session, config, now);
+                    }
+                    catch (IOException exception)
+                    {
+                        // A timer callback must not throw (it would end the process); a failed write skips this slot only.
+                        LogCaptureFailed(logger, session.DomainName, session.AppName, session.StreamName, exception.Message);
+                    }
+                    catch (UnauthorizedAccessException exception)
+                    {
+                        LogCaptureFailed(logger, session.DomainName, session.AppName, session.StreamName, exception.Message);
+                    }
                 }
             }
         }
@@ -123,6 +135,9 @@ internal sealed partial class SnapshotScheduler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Snapshot of {Domain}/{App}/{Stream} skipped: its object name does not expand to a valid OSS key.")]
     private static partial void LogUnnamed(ILogger logger, string domain, string app, string stream);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Snapshot of {Domain}/{App}/{Stream} could not be written: {Reason}")]
+    private static partial void LogCaptureFailed(ILogger logger, string domain, string app, string stream, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A snapshot callback delivery failed unexpectedly: {Reason}")]
     private static partial void LogDeliveryFailed(ILogger logger, string reason);

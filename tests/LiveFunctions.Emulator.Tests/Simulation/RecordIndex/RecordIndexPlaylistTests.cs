@@ -9,8 +9,6 @@ namespace LiveFunctions.Emulator.Tests.Simulation.RecordIndex;
 /// </summary>
 public sealed class RecordIndexPlaylistTests
 {
-    private static readonly DateTimeOffset SessionStart = new(2026, 3, 10, 10, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task CreateLiveStreamRecordIndexFiles_PastSession_ListsSegmentsStartingInRangeAndExcludesOneStartingAtEndTime()
     {
