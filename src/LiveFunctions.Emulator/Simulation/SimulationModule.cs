@@ -1,4 +1,13 @@
 using LiveFunctions.Emulator.Protocol;
+using LiveFunctions.Emulator.Simulation.Common;
+using LiveFunctions.Emulator.Simulation.ObjectStorage;
+using LiveFunctions.Emulator.Simulation.Recording;
+using LiveFunctions.Emulator.Simulation.RecordIndex;
+using LiveFunctions.Emulator.Simulation.Snapshots;
+using LiveFunctions.Emulator.Simulation.Streams;
+using LiveFunctions.Emulator.Simulation.TranscodeJobs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace LiveFunctions.Emulator.Simulation;
 
@@ -8,10 +17,45 @@ namespace LiveFunctions.Emulator.Simulation;
 /// </summary>
 internal static class SimulationModule
 {
-    /// <summary>Registers the simulation's services (register stateful ones also as <see cref="IResettable"/>).</summary>
+    private const string Live = "2016-11-01";
+    private const string Ice = "2020-11-09";
+
+    /// <summary>
+    /// Registers the simulation's services (stateful ones also as <see cref="IResettable"/> and
+    /// <see cref="IPersistentState"/>). Needs from the host: <c>IConfiguration</c>, <c>LiveConfigStore</c>, logging and
+    /// (optionally — the system clock otherwise) a <see cref="TimeProvider"/>.
+    /// </summary>
     public static void AddServices(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<SimulationOptions>().BindConfiguration(SimulationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SimulationOptions>, SimulationOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddHttpClient(SnapshotCallbackSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<EmulatorBaseUrl>();
+
+        AddState<StreamSessionStore>(services, persistent: true);
+        AddState<ObjectStore>(services, persistent: true);
+        AddState<RecordingService>(services, persistent: true);
+        AddState<RecordIndexStore>(services, persistent: true);
+        AddState<SnapshotStore>(services, persistent: true);
+        AddState<TranscodeJobStore>(services, persistent: true);
+        AddState<SnapshotCallbacks>(services, persistent: false);
+        AddState<SnapshotScheduler>(services, persistent: false);
+        services.AddHostedService(sp => sp.GetRequiredService<SnapshotScheduler>());
+
+        services.AddSingleton<SnapshotTaker>();
+        services.AddSingleton<SnapshotCallbackSender>();
+        services.AddSingleton<DescribeLiveStreamsPublishListAction>();
+        services.AddSingleton<DescribeLiveStreamsOnlineListAction>();
+        services.AddSingleton<CreateLiveStreamRecordIndexFilesAction>();
+        services.AddSingleton<DescribeRecordIndexActions>();
+        services.AddSingleton<DescribeLiveStreamSnapshotInfoAction>();
+        services.AddSingleton<SubmitLiveTranscodeJobAction>();
+        services.AddSingleton<UpdateLiveTranscodeJobAction>();
+        services.AddSingleton<TranscodeJobQueryActions>();
+        services.AddSingleton<TranscodeJobCommandActions>();
     }
 
     /// <summary>Registers the simulation's OpenAPI actions.</summary>
@@ -19,11 +63,41 @@ internal static class SimulationModule
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(services);
+        table.Add(Live, "DescribeLiveStreamsPublishList", services.GetRequiredService<DescribeLiveStreamsPublishListAction>().Handle);
+        table.Add(Live, "DescribeLiveStreamsOnlineList", services.GetRequiredService<DescribeLiveStreamsOnlineListAction>().Handle);
+        table.Add(Live, "CreateLiveStreamRecordIndexFiles", services.GetRequiredService<CreateLiveStreamRecordIndexFilesAction>().Handle);
+        var indexes = services.GetRequiredService<DescribeRecordIndexActions>();
+        table.Add(Live, "DescribeLiveStreamRecordIndexFiles", indexes.DescribeFiles);
+        table.Add(Live, "DescribeLiveStreamRecordIndexFile", indexes.DescribeFile);
+        table.Add(Live, "DescribeLiveStreamSnapshotInfo", services.GetRequiredService<DescribeLiveStreamSnapshotInfoAction>().Handle);
+
+        table.Add(Ice, "SubmitLiveTranscodeJob", services.GetRequiredService<SubmitLiveTranscodeJobAction>().Handle);
+        table.Add(Ice, "UpdateLiveTranscodeJob", services.GetRequiredService<UpdateLiveTranscodeJobAction>().Handle);
+        var queries = services.GetRequiredService<TranscodeJobQueryActions>();
+        table.Add(Ice, "GetLiveTranscodeJob", queries.Get);
+        table.Add(Ice, "ListLiveTranscodeJobs", queries.List);
+        var commands = services.GetRequiredService<TranscodeJobCommandActions>();
+        table.Add(Ice, "SendLiveTranscodeJobCommand", commands.SendCommand);
+        table.Add(Ice, "DeleteLiveTranscodeJob", commands.Delete);
     }
 
     /// <summary>Maps the simulation's developer endpoints under <c>/_emulator/</c>.</summary>
     public static void MapEndpoints(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        StreamEndpoints.Map(app);
+        OssEndpoints.Map(app);
+        SnapshotEndpoints.Map(app);
+    }
+
+    private static void AddState<T>(IServiceCollection services, bool persistent)
+        where T : class, IResettable
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<T>());
+        if (persistent)
+        {
+            services.AddSingleton(sp => (IPersistentState)sp.GetRequiredService<T>());
+        }
     }
 }
