@@ -19,10 +19,9 @@ public sealed record IndexWorkItem(string DomainName, string AppName, string Str
     /// <summary>The deterministic id <c>{DomainName}/{AppName}/{StreamName}/{yyyyMMddHH}</c>: the same work always has the same id.</summary>
     public string Id => $"{DomainName}/{AppName}/{StreamName}/{Hour.Key}";
 
-    /// <summary>The hour of the work item.</summary>
-    /// <exception cref="ArgumentException">HourStart is not a whole UTC hour (use <see cref="TryParse"/> for untrusted input).</exception>
+    /// <summary>The hour of the work item (HourStart rounded down; <see cref="TryParse"/> rejects one that is not a whole hour).</summary>
     [JsonIgnore]
-    public IndexHour Hour => IndexHour.FromStart(HourStart);
+    public IndexHour Hour => IndexHour.Containing(HourStart);
 
     /// <summary>A work item for an hour.</summary>
     public static IndexWorkItem For(string domainName, string appName, string streamName, IndexHour hour) =>

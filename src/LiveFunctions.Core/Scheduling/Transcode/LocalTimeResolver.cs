@@ -13,7 +13,8 @@ namespace LiveFunctions.Core.Scheduling.Transcode;
 /// </summary>
 public static class LocalTimeResolver
 {
-    // Steps back from a skipped time to find the offset before the gap; gaps are at most a day (Samoa, 2011).
+    // Steps back from a skipped time to the last valid local time before the gap, whose offset is the one before it.
+    // DST gaps are an hour or two; the search gives up after two days.
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan MaximumGap = TimeSpan.FromHours(48);
 
