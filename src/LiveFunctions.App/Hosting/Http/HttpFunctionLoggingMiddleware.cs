@@ -23,14 +23,18 @@ internal sealed class HttpFunctionLoggingMiddleware(RequestDelegate next, TimePr
             ["InvocationId"] = invocationId,
         });
         var started = time.GetTimestamp();
+        var failed = true;
         try
         {
             await next(context);
+            failed = false;
         }
         finally
         {
+            // An exception escaping the endpoint becomes a 500 after this middleware has returned.
+            var status = failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
             var elapsed = (long)time.GetElapsedTime(started).TotalMilliseconds;
-            HostingLog.HttpFunctionCompleted(logger, function.FunctionName, invocationId, context.Request.Method, context.Response.StatusCode, elapsed);
+            HostingLog.HttpFunctionCompleted(logger, function.FunctionName, invocationId, context.Request.Method, status, elapsed);
         }
     }
 }
