@@ -166,7 +166,8 @@ public sealed class TimerRunnerTests
         var run = Task.Run(() => rig.Runner.RunAsync(stop.Token));
         await Eventually.TrueAsync(() => rig.Stored is not null, "the runner's start");
 
-        await Eventually.TrueAsync(() => rig.Fired.Count >= 3, "three occurrences", () => rig.Time.Advance(TimeSpan.FromMinutes(1)));
+        // Small steps: each occurrence is reached long before the following one is due.
+        await Eventually.TrueAsync(() => rig.Fired.Count >= 3, "three occurrences", () => rig.Time.Advance(TimeSpan.FromSeconds(15)));
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
@@ -185,7 +186,20 @@ public sealed class TimerRunnerTests
         await Eventually.TrueAsync(() => rig.Stored is not null, "the runner's start");
 
         // The machine slept from 10:02 to 10:21: the 10:05 wait ends late, after 10:10 and 10:15 were also due.
-        await Eventually.TrueAsync(() => !rig.Fired.IsEmpty, "the late occurrence", () => rig.Time.SetUtcNow(At(10, 21)));
+        // (If the runner armed its wait only after the jump, the wait ends at 10:24 instead: still late.)
+        var jumped = false;
+        await Eventually.TrueAsync(() => !rig.Fired.IsEmpty, "the late occurrence", () =>
+        {
+            if (!jumped)
+            {
+                rig.Time.SetUtcNow(At(10, 21));
+                jumped = true;
+            }
+            else
+            {
+                rig.Time.Advance(TimeSpan.FromSeconds(1));
+            }
+        });
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 

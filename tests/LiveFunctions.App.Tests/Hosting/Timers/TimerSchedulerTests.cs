@@ -39,7 +39,9 @@ public sealed class TimerSchedulerTests
         });
         await Eventually.TrueAsync(() => store.GetAsync("test-timer", default).Result is not null, "the scheduler's start");
 
-        await Eventually.TrueAsync(() => !fired.IsEmpty, "the 10:05 occurrence", () => time.Advance(TimeSpan.FromMinutes(1)));
+        // One-second steps from 10:04:59: the 10:05 occurrence fires long before 10:10 could be reached.
+        time.SetUtcNow(Start.AddMinutes(3).AddSeconds(-1));
+        await Eventually.TrueAsync(() => !fired.IsEmpty, "the 10:05 occurrence", () => time.Advance(TimeSpan.FromSeconds(1)));
         await Eventually.TrueAsync(() => store.GetAsync("test-timer", default).Result!.Last != DateTimeOffset.MinValue, "the status update");
 
         var info = fired.First();
