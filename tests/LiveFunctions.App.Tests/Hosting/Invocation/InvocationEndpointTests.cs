@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using LiveFunctions.App.Hosting.Declarations;
-using LiveFunctions.App.Hosting.Http;
 using LiveFunctions.App.Hosting.Queues;
 using LiveFunctions.App.Hosting.Timers;
 using LiveFunctions.App.Tests.TestSupport;
