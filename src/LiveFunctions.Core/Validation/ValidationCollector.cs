@@ -83,7 +83,7 @@ public sealed class ValidationCollector
     }
 
     /// <summary>
-    /// Reads a time in the APIs' one format (<see cref="AlibabaTime"/>). A present but malformed value adds
+    /// Reads an optional time in the APIs' one format (<see cref="AlibabaTime"/>). A present but malformed value adds
     /// <paramref name="code"/> (or <c>Invalid{Parameter}.Malformed</c>). Returns the time, or null when absent or malformed.
     /// </summary>
     public DateTimeOffset? Time(string parameter, string? value, string? code = null)
@@ -98,12 +98,51 @@ public sealed class ValidationCollector
             return time;
         }
 
-        Report(parameter, "it must be a UTC time in the format yyyy-MM-ddTHH:mm:ssZ.", code);
+        Report(parameter, $"'{value}' is not a UTC time in the format yyyy-MM-ddTHH:mm:ssZ.", code);
         return null;
     }
 
+    /// <summary>
+    /// Reads a required time: <c>Missing{Parameter}</c> when absent, otherwise as <see cref="Time"/>. Returns the time,
+    /// or null when absent or malformed.
+    /// </summary>
+    public DateTimeOffset? RequiredTime(string parameter, string? value, string? code = null) =>
+        Require(parameter, value) ? Time(parameter, value, code) : null;
+
+    /// <summary>
+    /// Checks that a present value is a bare host name (<see cref="FormatRules.IsHostName"/>), as an OSS endpoint is;
+    /// a broken rule is <c>Invalid{Parameter}.Malformed</c>. True when absent or valid.
+    /// </summary>
+    public bool HostName(string parameter, string? value) =>
+        Check(parameter, value, FormatRules.IsHostName, "it must be a host name such as oss-cn-shanghai.aliyuncs.com, without scheme, port or path.");
+
+    /// <summary>
+    /// Checks that a present value follows the OSS bucket naming rules (<see cref="FormatRules.IsOssBucketName"/>);
+    /// a broken rule is <c>Invalid{Parameter}.Malformed</c>. True when absent or valid.
+    /// </summary>
+    public bool OssBucketName(string parameter, string? value) =>
+        Check(parameter, value, FormatRules.IsOssBucketName, "a bucket name has 3 to 63 lowercase letters, digits and hyphens and does not start or end with a hyphen.");
+
+    /// <summary>
+    /// Checks that a present value follows the OSS object naming rules (<see cref="FormatRules.IsOssObjectName"/>);
+    /// a broken rule is <c>Invalid{Parameter}.Malformed</c>. True when absent or valid.
+    /// </summary>
+    public bool OssObjectName(string parameter, string? value) =>
+        Check(parameter, value, FormatRules.IsOssObjectName, "an OSS object name is 1 to 1023 bytes of UTF-8 and cannot start with '/' or '\\'.");
+
     /// <summary>The broken rules, in the order they were found; empty when the request may be sent.</summary>
     public IReadOnlyList<ValidationError> ToList() => _errors.ToArray();
+
+    private bool Check(string parameter, string? value, Func<string?, bool> isValid, string rule)
+    {
+        if (ValidationRules.IsMissing(value) || isValid(value))
+        {
+            return true;
+        }
+
+        Malformed(parameter, rule);
+        return false;
+    }
 
     private void Report(string parameter, string rule, string? code)
     {

@@ -22,6 +22,9 @@ public sealed class FormatRulesTests
     [InlineData("oss-cn-shanghai.aliyuncs.com:443")]
     [InlineData("oss-cn-shanghai.aliyuncs.com/")]
     [InlineData("oss-cn-shanghai.aliyuncs.com.")]
+    [InlineData(".")]
+    [InlineData("oss..aliyuncs.com")]
+    [InlineData("oss cn.aliyuncs.com")]
     [InlineData("cn-oss-****.aliyuncs.com")]
     [InlineData("-oss.aliyuncs.com")]
     [InlineData("oss-.aliyuncs.com")]
@@ -36,6 +39,18 @@ public sealed class FormatRulesTests
     {
         Assert.True(FormatRules.IsHostName(new string('a', 63) + ".com"));
         Assert.False(FormatRules.IsHostName(new string('a', 64) + ".com"));
+        Assert.True(FormatRules.IsHostName(new string('a', 63) + ".aliyuncs.com"));
+        Assert.False(FormatRules.IsHostName(new string('a', 64) + ".aliyuncs.com"));
+    }
+
+    [Fact]
+    public void IsHostName_NameOf253Characters_IsTrue()
+    {
+        var label = new string('a', 62);
+        var name = string.Join('.', label, label, label, label, "a");
+
+        Assert.Equal(253, name.Length);
+        Assert.True(FormatRules.IsHostName(name));
     }
 
     [Fact]
@@ -75,6 +90,34 @@ public sealed class FormatRulesTests
     {
         Assert.True(FormatRules.IsOssBucketName(new string('a', 63)));
         Assert.False(FormatRules.IsOssBucketName(new string('a', 64)));
+    }
+
+    [Theory]
+    [InlineData("record/{AppName}/{StreamName}/index.m3u8")]
+    [InlineData("a")]
+    [InlineData("录制/索引.m3u8")]
+    public void IsOssObjectName_ValidName_IsTrue(string value)
+    {
+        Assert.True(FormatRules.IsOssObjectName(value));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("/record/index.m3u8")]
+    [InlineData("\\record\\index.m3u8")]
+    public void IsOssObjectName_EmptyOrStartingWithASlash_IsFalse(string? value)
+    {
+        Assert.False(FormatRules.IsOssObjectName(value));
+    }
+
+    [Fact]
+    public void IsOssObjectName_Length_IsCountedInUtf8BytesUpTo1023()
+    {
+        Assert.True(FormatRules.IsOssObjectName(new string('o', 1023)));
+        Assert.False(FormatRules.IsOssObjectName(new string('o', 1024)));
+        Assert.True(FormatRules.IsOssObjectName(new string('中', 341)));
+        Assert.False(FormatRules.IsOssObjectName(new string('中', 342)));
     }
 
     [Theory]

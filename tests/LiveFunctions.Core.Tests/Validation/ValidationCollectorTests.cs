@@ -93,6 +93,90 @@ public sealed class ValidationCollectorTests
         ErrorAssert.Single(errors.ToList(), "InvalidStartTime.Malformed", "StartTime");
     }
 
+    [Fact]
+    public void Time_MalformedWithoutCode_NamesTheFieldInTheCodeAndThePathInTheParameter()
+    {
+        var errors = new ValidationCollector();
+
+        Assert.Null(errors.Time("TimedConfig.StartTime", "soon"));
+        ErrorAssert.Single(errors.ToList(), "InvalidStartTime.Malformed", "TimedConfig.StartTime");
+        Assert.Contains("'soon'", errors.ToList()[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequiredTime_Valid_ReturnsTheTimeAndAddsNothing()
+    {
+        var errors = new ValidationCollector();
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 15, 10, 0, 0, TimeSpan.Zero), errors.RequiredTime("StartTime", "2026-03-15T10:00:00Z"));
+        Assert.Empty(errors.ToList());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void RequiredTime_Absent_AddsMissingCode(string? value)
+    {
+        var errors = new ValidationCollector();
+
+        Assert.Null(errors.RequiredTime("EndTime", value));
+        ErrorAssert.Single(errors.ToList(), "MissingEndTime", "EndTime");
+    }
+
+    [Fact]
+    public void RequiredTime_Malformed_AddsMalformedCodeOnly()
+    {
+        var errors = new ValidationCollector();
+
+        Assert.Null(errors.RequiredTime("EndTime", "2026-03-15T10:00:00+08:00"));
+        ErrorAssert.Single(errors.ToList(), "InvalidEndTime.Malformed", "EndTime");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("oss-cn-shanghai.aliyuncs.com")]
+    public void HostName_AbsentOrHostName_Passes(string? value)
+    {
+        var errors = new ValidationCollector();
+
+        Assert.True(errors.HostName("OssEndpoint", value));
+        Assert.Empty(errors.ToList());
+    }
+
+    [Theory]
+    [InlineData("https://oss-cn-shanghai.aliyuncs.com")]
+    [InlineData("localhost")]
+    public void HostName_NotAHostName_AddsMalformed(string value)
+    {
+        var errors = new ValidationCollector();
+
+        Assert.False(errors.HostName("OssEndpoint", value));
+        ErrorAssert.Single(errors.ToList(), "InvalidOssEndpoint.Malformed", "OssEndpoint");
+    }
+
+    [Fact]
+    public void OssBucketName_AbsentValidOrInvalid_AddsMalformedOnlyForInvalid()
+    {
+        var errors = new ValidationCollector();
+
+        Assert.True(errors.OssBucketName("OssBucket", null));
+        Assert.True(errors.OssBucketName("OssBucket", "live-bucket"));
+        Assert.False(errors.OssBucketName("OssBucket", "Live_Bucket"));
+        ErrorAssert.Single(errors.ToList(), "InvalidOssBucket.Malformed", "OssBucket");
+    }
+
+    [Fact]
+    public void OssObjectName_AbsentValidOrInvalid_AddsMalformedOnlyForInvalid()
+    {
+        var errors = new ValidationCollector();
+
+        Assert.True(errors.OssObjectName("OssObject", ""));
+        Assert.True(errors.OssObjectName("OssObject", "record/index.m3u8"));
+        Assert.False(errors.OssObjectName("OssObject", "/record/index.m3u8"));
+        ErrorAssert.Single(errors.ToList(), "InvalidOssObject.Malformed", "OssObject");
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -34,13 +34,13 @@ public sealed class AddLiveAppRecordConfigOperation
     {
         ArgumentNullException.ThrowIfNull(request);
         return new WireParameters()
-            .Add("DomainName", Text(request.DomainName))
-            .Add("AppName", Text(request.AppName))
-            .Add("OssEndpoint", Text(request.OssEndpoint))
-            .Add("OssBucket", Text(request.OssBucket))
-            .Add("StreamName", Text(request.StreamName))
-            .Add("StartTime", Text(request.StartTime))
-            .Add("EndTime", Text(request.EndTime))
+            .AddText("DomainName", request.DomainName)
+            .AddText("AppName", request.AppName)
+            .AddText("OssEndpoint", request.OssEndpoint)
+            .AddText("OssBucket", request.OssBucket)
+            .AddText("StreamName", request.StreamName)
+            .AddText("StartTime", request.StartTime)
+            .AddText("EndTime", request.EndTime)
             .Add("OnDemand", request.OnDemand)
             .Add("DelayTime", request.DelayTime)
             .AddObjectList("RecordFormat", request.RecordFormat, Fields)
@@ -56,14 +56,11 @@ public sealed class AddLiveAppRecordConfigOperation
     private static IEnumerable<(string Field, string? Value)> Fields(AddRecordFormatItem item) =>
     [
         ("CycleDuration", item.CycleDuration?.ToString(CultureInfo.InvariantCulture)),
-        ("Format", Text(item.Format)),
-        ("OssObjectPrefix", Text(item.OssObjectPrefix)),
+        ("Format", item.Format),
+        ("OssObjectPrefix", item.OssObjectPrefix),
         ("SliceDuration", item.SliceDuration?.ToString(CultureInfo.InvariantCulture)),
-        ("SliceOssObjectPrefix", Text(item.SliceOssObjectPrefix)),
+        ("SliceOssObjectPrefix", item.SliceOssObjectPrefix),
     ];
-
-    // The service treats an empty string as not given; sending "X=" would only add noise to the signature.
-    private static string? Text(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
 
 /// <summary>The typed <c>AddLiveAppRecordConfig</c> call.</summary>

@@ -26,10 +26,8 @@ internal static class AddLiveAppRecordConfigValidator
             errors.Add(error);
         }
 
-        if (errors.Require("OssBucket", request.OssBucket) && !FormatRules.IsOssBucketName(request.OssBucket))
-        {
-            errors.Invalid("InvalidOssBucket.Malformed", "OssBucket", "a bucket name has 3 to 63 lowercase letters, digits and hyphens and does not start or end with a hyphen.");
-        }
+        errors.Require("OssBucket", request.OssBucket);
+        errors.OssBucketName("OssBucket", request.OssBucket);
 
         CheckNaming("RecordFormat", request.RecordFormat, errors);
         CheckNaming("TranscodeRecordFormat", request.TranscodeRecordFormat, errors);

@@ -30,15 +30,15 @@ public sealed class AddLiveRecordVodConfigOperation
     {
         ArgumentNullException.ThrowIfNull(request);
         return new WireParameters()
-            .Add("RegionId", Text(request.RegionId))
-            .Add("DomainName", Text(request.DomainName))
-            .Add("AppName", Text(request.AppName))
-            .Add("StreamName", Text(request.StreamName))
-            .Add("VodTranscodeGroupId", Text(request.VodTranscodeGroupId))
+            .AddText("RegionId", request.RegionId)
+            .AddText("DomainName", request.DomainName)
+            .AddText("AppName", request.AppName)
+            .AddText("StreamName", request.StreamName)
+            .AddText("VodTranscodeGroupId", request.VodTranscodeGroupId)
             .Add("CycleDuration", request.CycleDuration)
-            .Add("AutoCompose", Text(request.AutoCompose))
-            .Add("StorageLocation", Text(request.StorageLocation))
-            .Add("ComposeVodTranscodeGroupId", Text(request.ComposeVodTranscodeGroupId))
+            .AddText("AutoCompose", request.AutoCompose)
+            .AddText("StorageLocation", request.StorageLocation)
+            .AddText("ComposeVodTranscodeGroupId", request.ComposeVodTranscodeGroupId)
             .Add("OnDemand", request.OnDemand)
             .ToList();
     }
@@ -46,9 +46,6 @@ public sealed class AddLiveRecordVodConfigOperation
     /// <inheritdoc />
     public AddLiveRecordVodConfigResponse ParseResponse(JsonElement body) =>
         new(body.TryGetProperty("RequestId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "");
-
-    // The service treats an empty string as not given; sending "X=" would only add noise to the signature.
-    private static string? Text(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
 
 /// <summary>The typed <c>AddLiveRecordVodConfig</c> call.</summary>

@@ -18,29 +18,20 @@ internal static class CreateLiveStreamRecordIndexFilesValidator
     public static IReadOnlyList<ValidationError> Validate(CreateLiveStreamRecordIndexFilesRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new List<ValidationError>();
+        var errors = new ValidationCollector();
 
-        IndexAndIceRules.Require(request.DomainName, "DomainName", errors);
-        IndexAndIceRules.Require(request.AppName, "AppName", errors);
-        IndexAndIceRules.Require(request.StreamName, "StreamName", errors);
+        errors.Require("DomainName", request.DomainName);
+        errors.Require("AppName", request.AppName);
+        errors.Require("StreamName", request.StreamName);
+        errors.Require("OssEndpoint", request.OssEndpoint);
+        errors.HostName("OssEndpoint", request.OssEndpoint);
+        errors.Require("OssBucket", request.OssBucket);
+        errors.OssBucketName("OssBucket", request.OssBucket);
+        errors.Require("OssObject", request.OssObject);
+        errors.OssObjectName("OssObject", request.OssObject);
 
-        if (IndexAndIceRules.Require(request.OssEndpoint, "OssEndpoint", errors) && !IndexAndIceRules.IsHostName(request.OssEndpoint!))
-        {
-            errors.Add(ValidationRules.Malformed("OssEndpoint", "it must be the host name of the OSS endpoint, e.g. oss-cn-shanghai.aliyuncs.com (no scheme, port or path)."));
-        }
-
-        if (IndexAndIceRules.Require(request.OssBucket, "OssBucket", errors) && !IndexAndIceRules.IsOssBucketName(request.OssBucket!))
-        {
-            errors.Add(ValidationRules.Malformed("OssBucket", "an OSS bucket name is 3 to 63 lower-case letters, digits and hyphens, starting and ending with a letter or digit."));
-        }
-
-        if (IndexAndIceRules.Require(request.OssObject, "OssObject", errors) && !IndexAndIceRules.IsOssObjectName(request.OssObject!))
-        {
-            errors.Add(ValidationRules.Malformed("OssObject", "an OSS object name is 1 to 1023 bytes of UTF-8 and cannot start with '/' or '\\'."));
-        }
-
-        var start = IndexAndIceRules.RequiredTime(request.StartTime, "StartTime", errors);
-        var end = IndexAndIceRules.RequiredTime(request.EndTime, "EndTime", errors);
+        var start = errors.RequiredTime("StartTime", request.StartTime);
+        var end = errors.RequiredTime("EndTime", request.EndTime);
 
         var oldestStart = OldestStartTime(now);
         if (start is { } startTime && startTime < oldestStart)
@@ -59,7 +50,7 @@ internal static class CreateLiveStreamRecordIndexFilesValidator
                 "EndTime"));
         }
 
-        return errors;
+        return errors.ToList();
     }
 
     /// <summary>

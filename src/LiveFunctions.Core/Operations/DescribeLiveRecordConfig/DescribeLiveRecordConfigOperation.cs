@@ -33,20 +33,17 @@ public sealed class DescribeLiveRecordConfigOperation
     {
         ArgumentNullException.ThrowIfNull(request);
         return new WireParameters()
-            .Add("DomainName", Text(request.DomainName))
-            .Add("AppName", Text(request.AppName))
-            .Add("StreamName", Text(request.StreamName))
+            .AddText("DomainName", request.DomainName)
+            .AddText("AppName", request.AppName)
+            .AddText("StreamName", request.StreamName)
             .Add("PageNum", request.PageNum)
             .Add("PageSize", request.PageSize)
-            .Add("Order", Text(request.Order))
+            .AddText("Order", request.Order)
             .ToList();
     }
 
     /// <inheritdoc />
     public DescribeLiveRecordConfigResponse ParseResponse(JsonElement body) => DescribeLiveRecordConfigReader.Read(body);
-
-    // The service treats an empty string as not given; sending "X=" would only add noise to the signature.
-    private static string? Text(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
 
 /// <summary>The typed <c>DescribeLiveRecordConfig</c> call.</summary>

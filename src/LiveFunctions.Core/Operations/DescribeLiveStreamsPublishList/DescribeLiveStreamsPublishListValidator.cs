@@ -27,11 +27,11 @@ internal static class DescribeLiveStreamsPublishListValidator
     public static IReadOnlyList<ValidationError> Validate(DescribeLiveStreamsPublishListRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new List<ValidationError>();
+        var errors = new ValidationCollector();
 
-        IndexAndIceRules.Require(request.DomainName, "DomainName", errors);
-        var start = IndexAndIceRules.RequiredTime(request.StartTime, "StartTime", errors);
-        var end = IndexAndIceRules.RequiredTime(request.EndTime, "EndTime", errors);
+        errors.Require("DomainName", request.DomainName);
+        var start = errors.RequiredTime("StartTime", request.StartTime);
+        var end = errors.RequiredTime("EndTime", request.EndTime);
 
         var oldestStart = now.ToUniversalTime() - MaximumRange;
         if (start is { } startTime && startTime < oldestStart)
@@ -53,28 +53,13 @@ internal static class DescribeLiveStreamsPublishListValidator
             }
         }
 
-        if (request.PageSize is { } size && size is < MinimumPageSize or > MaximumPageSize)
-        {
-            errors.Add(ValidationRules.Malformed("PageSize", $"{size} is outside {MinimumPageSize} to {MaximumPageSize}."));
-        }
+        errors.InRange("PageSize", request.PageSize, MinimumPageSize, MaximumPageSize);
+        errors.InRange("PageNumber", request.PageNumber, 1, int.MaxValue);
 
-        if (request.PageNumber is < 1)
-        {
-            errors.Add(ValidationRules.Malformed("PageNumber", $"{request.PageNumber} is not a page number; pages start at 1."));
-        }
-
-        OneOf(request.QueryType, "QueryType", QueryTypes, errors);
-        OneOf(request.StreamType, "StreamType", StreamTypes, errors);
-        OneOf(request.OrderBy, "OrderBy", OrderByValues, errors);
-        return errors;
-    }
-
-    // Enumerated values are matched exactly, as the document spells them; an absent value takes the service's default.
-    private static void OneOf(string? value, string parameter, IReadOnlyList<string> allowed, List<ValidationError> errors)
-    {
-        if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
-        {
-            errors.Add(ValidationRules.Malformed(parameter, $"'{value}' is not one of {string.Join(", ", allowed)}."));
-        }
+        // Enumerated values are matched exactly, as the document spells them; an absent value takes the service's default.
+        errors.OneOf("QueryType", request.QueryType, QueryTypes);
+        errors.OneOf("StreamType", request.StreamType, StreamTypes);
+        errors.OneOf("OrderBy", request.OrderBy, OrderByValues);
+        return errors.ToList();
     }
 }

@@ -9,8 +9,8 @@ internal static class GetLiveTranscodeJobValidator
     public static IReadOnlyList<ValidationError> Validate(GetLiveTranscodeJobRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new List<ValidationError>();
-        IndexAndIceRules.Require(request.JobId, "JobId", errors);
-        return errors;
+        var errors = new ValidationCollector();
+        errors.Require("JobId", request.JobId);
+        return errors.ToList();
     }
 }

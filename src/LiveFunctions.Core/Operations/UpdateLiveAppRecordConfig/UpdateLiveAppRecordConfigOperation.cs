@@ -31,12 +31,12 @@ public sealed class UpdateLiveAppRecordConfigOperation
     {
         ArgumentNullException.ThrowIfNull(request);
         return new WireParameters()
-            .Add("DomainName", Text(request.DomainName))
-            .Add("AppName", Text(request.AppName))
-            .Add("OssEndpoint", Text(request.OssEndpoint))
-            .Add("StreamName", Text(request.StreamName))
-            .Add("StartTime", Text(request.StartTime))
-            .Add("EndTime", Text(request.EndTime))
+            .AddText("DomainName", request.DomainName)
+            .AddText("AppName", request.AppName)
+            .AddText("OssEndpoint", request.OssEndpoint)
+            .AddText("StreamName", request.StreamName)
+            .AddText("StartTime", request.StartTime)
+            .AddText("EndTime", request.EndTime)
             .Add("OnDemand", request.OnDemand)
             .Add("DelayTime", request.DelayTime)
             .AddObjectList("RecordFormat", request.RecordFormat, Fields)
@@ -52,12 +52,9 @@ public sealed class UpdateLiveAppRecordConfigOperation
     private static IEnumerable<(string Field, string? Value)> Fields(RecordFormatItem item) =>
     [
         ("CycleDuration", item.CycleDuration?.ToString(CultureInfo.InvariantCulture)),
-        ("Format", Text(item.Format)),
+        ("Format", item.Format),
         ("SliceDuration", item.SliceDuration?.ToString(CultureInfo.InvariantCulture)),
     ];
-
-    // The service treats an empty string as not given; sending "X=" would only add noise to the signature.
-    private static string? Text(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
 
 /// <summary>The typed <c>UpdateLiveAppRecordConfig</c> call.</summary>

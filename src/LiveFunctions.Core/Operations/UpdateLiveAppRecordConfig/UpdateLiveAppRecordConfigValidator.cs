@@ -31,10 +31,8 @@ internal static class UpdateLiveAppRecordConfigValidator
         var errors = new ValidationCollector();
         errors.Require("DomainName", request.DomainName);
         errors.Require("AppName", request.AppName);
-        if (errors.Require("OssEndpoint", request.OssEndpoint) && !FormatRules.IsHostName(request.OssEndpoint))
-        {
-            errors.Invalid("InvalidOssEndpoint.Malformed", "OssEndpoint", "it must be a host name such as oss-cn-shanghai.aliyuncs.com, without scheme, port or path.");
-        }
+        errors.Require("OssEndpoint", request.OssEndpoint);
+        errors.HostName("OssEndpoint", request.OssEndpoint);
 
         CheckTimes(request, now, errors);
         errors.OneOf("OnDemand", request.OnDemand, OnDemandModes);

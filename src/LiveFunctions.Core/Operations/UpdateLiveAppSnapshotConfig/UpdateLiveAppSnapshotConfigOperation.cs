@@ -30,23 +30,20 @@ public sealed class UpdateLiveAppSnapshotConfigOperation
     {
         ArgumentNullException.ThrowIfNull(request);
         return new WireParameters()
-            .Add("DomainName", Text(request.DomainName))
-            .Add("AppName", Text(request.AppName))
+            .AddText("DomainName", request.DomainName)
+            .AddText("AppName", request.AppName)
             .Add("TimeInterval", request.TimeInterval)
-            .Add("OssEndpoint", Text(request.OssEndpoint))
-            .Add("OssBucket", Text(request.OssBucket))
-            .Add("OverwriteOssObject", Text(request.OverwriteOssObject))
-            .Add("SequenceOssObject", Text(request.SequenceOssObject))
-            .Add("Callback", Text(request.Callback))
+            .AddText("OssEndpoint", request.OssEndpoint)
+            .AddText("OssBucket", request.OssBucket)
+            .AddText("OverwriteOssObject", request.OverwriteOssObject)
+            .AddText("SequenceOssObject", request.SequenceOssObject)
+            .AddText("Callback", request.Callback)
             .ToList();
     }
 
     /// <inheritdoc />
     public UpdateLiveAppSnapshotConfigResponse ParseResponse(JsonElement body) =>
         new(body.TryGetProperty("RequestId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "");
-
-    // The service treats an empty string as not given; sending "X=" would only add noise to the signature.
-    private static string? Text(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
 
 /// <summary>The typed <c>UpdateLiveAppSnapshotConfig</c> call.</summary>

@@ -21,15 +21,8 @@ internal static class UpdateLiveAppSnapshotConfigValidator
         errors.Require("DomainName", request.DomainName);
         errors.Require("AppName", request.AppName);
         errors.InRange("TimeInterval", request.TimeInterval, 5, 3600);
-        if (!ValidationRules.IsMissing(request.OssEndpoint) && !FormatRules.IsHostName(request.OssEndpoint))
-        {
-            errors.Invalid("InvalidOssEndpoint.Malformed", "OssEndpoint", "it must be a host name such as oss-cn-shanghai.aliyuncs.com, without scheme, port or path.");
-        }
-
-        if (!ValidationRules.IsMissing(request.OssBucket) && !FormatRules.IsOssBucketName(request.OssBucket))
-        {
-            errors.Invalid("InvalidOssBucket.Malformed", "OssBucket", "a bucket name has 3 to 63 lowercase letters, digits and hyphens and does not start or end with a hyphen.");
-        }
+        errors.HostName("OssEndpoint", request.OssEndpoint);
+        errors.OssBucketName("OssBucket", request.OssBucket);
 
         var overwrite = Check("OverwriteOssObject", request.OverwriteOssObject, OverwriteVariables, needsSequenceVariable: false, errors);
         var sequence = Check("SequenceOssObject", request.SequenceOssObject, SequenceVariables, needsSequenceVariable: true, errors);

@@ -22,9 +22,9 @@ internal static class UpdateLiveTranscodeJobValidator
     public static IReadOnlyList<ValidationError> Validate(UpdateLiveTranscodeJobRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new List<ValidationError>();
+        var errors = new ValidationCollector();
 
-        IndexAndIceRules.Require(request.JobId, "JobId", errors);
+        errors.Require("JobId", request.JobId);
         if (request.StreamInput is { } input)
         {
             ValidateStreamInput(input, errors);
@@ -40,7 +40,7 @@ internal static class UpdateLiveTranscodeJobValidator
             ValidateTimedConfig(timed, now, errors);
         }
 
-        return errors;
+        return errors.ToList();
     }
 
     /// <summary>True for an absolute <c>rtmp://host/…</c> URL (the scheme compared case-insensitively, as URI schemes are).</summary>
@@ -49,51 +49,51 @@ internal static class UpdateLiveTranscodeJobValidator
         && uri.Scheme == RtmpType
         && uri.Host.Length > 0;
 
-    private static void ValidateStreamInput(StreamInput input, List<ValidationError> errors)
+    private static void ValidateStreamInput(StreamInput input, ValidationCollector errors)
     {
-        if (IndexAndIceRules.Require(input.Type, "StreamInput.Type", errors) && input.Type != RtmpType)
+        if (errors.Require("StreamInput.Type", input.Type) && input.Type != RtmpType)
         {
-            errors.Add(ValidationRules.Malformed("StreamInput.Type", $"'{input.Type}' is not supported; the value can only be {RtmpType}."));
+            errors.Malformed("StreamInput.Type", $"'{input.Type}' is not supported; the value can only be {RtmpType}.");
         }
 
-        if (IndexAndIceRules.Require(input.InputUrl, "StreamInput.InputUrl", errors) && !IsRtmpUrl(input.InputUrl!))
+        if (errors.Require("StreamInput.InputUrl", input.InputUrl) && !IsRtmpUrl(input.InputUrl!))
         {
-            errors.Add(ValidationRules.Malformed("StreamInput.InputUrl", "it must be an rtmp:// URL of the input stream, e.g. rtmp://mydomain/app/stream1."));
+            errors.Malformed("StreamInput.InputUrl", "it must be an rtmp:// URL of the input stream, e.g. rtmp://mydomain/app/stream1.");
         }
     }
 
-    private static void ValidateTranscodeOutput(TranscodeOutput output, List<ValidationError> errors)
+    private static void ValidateTranscodeOutput(TranscodeOutput output, ValidationCollector errors)
     {
-        if (IndexAndIceRules.Require(output.Type, "TranscodeOutput.Type", errors) && output.Type != LiveCenterType)
+        if (errors.Require("TranscodeOutput.Type", output.Type) && output.Type != LiveCenterType)
         {
-            errors.Add(ValidationRules.Malformed("TranscodeOutput.Type", $"'{output.Type}' is not supported; the value can only be {LiveCenterType}."));
+            errors.Malformed("TranscodeOutput.Type", $"'{output.Type}' is not supported; the value can only be {LiveCenterType}.");
         }
 
-        IndexAndIceRules.Require(output.DomainName, "TranscodeOutput.DomainName", errors);
+        errors.Require("TranscodeOutput.DomainName", output.DomainName);
     }
 
-    private static void ValidateTimedConfig(TimedConfig timed, DateTimeOffset now, List<ValidationError> errors)
+    private static void ValidateTimedConfig(TimedConfig timed, DateTimeOffset now, ValidationCollector errors)
     {
-        var start = IndexAndIceRules.OptionalTime(timed.StartTime, "TimedConfig.StartTime", errors);
-        var end = IndexAndIceRules.OptionalTime(timed.EndTime, "TimedConfig.EndTime", errors);
+        var start = errors.Time("TimedConfig.StartTime", timed.StartTime);
+        var end = errors.Time("TimedConfig.EndTime", timed.EndTime);
         WithinSevenDays(start, "TimedConfig.StartTime", now, errors);
         WithinSevenDays(end, "TimedConfig.EndTime", now, errors);
 
         if (start is { } from && end is { } to && to <= from)
         {
-            errors.Add(ValidationRules.Malformed("TimedConfig.EndTime", "the stop time must be later than TimedConfig.StartTime."));
+            errors.Malformed("TimedConfig.EndTime", "the stop time must be later than TimedConfig.StartTime.");
         }
     }
 
     // The document bounds the span between the time and now, in either direction: a time up to seven days in the
     // past passes here as well (the service decides what a past time means for a job that has not started).
-    private static void WithinSevenDays(DateTimeOffset? time, string parameter, DateTimeOffset now, List<ValidationError> errors)
+    private static void WithinSevenDays(DateTimeOffset? time, string parameter, DateTimeOffset now, ValidationCollector errors)
     {
         if (time is { } value && (value - now).Duration() > MaximumDistanceFromNow)
         {
-            errors.Add(ValidationRules.Malformed(
+            errors.Malformed(
                 parameter,
-                $"the time span between it and the current time ({AlibabaTime.ToWire(now)}) cannot exceed {MaximumDistanceFromNow.TotalDays:0} days."));
+                $"the time span between it and the current time ({AlibabaTime.ToWire(now)}) cannot exceed {MaximumDistanceFromNow.TotalDays:0} days.");
         }
     }
 }

@@ -8,8 +8,8 @@ public sealed class CreateLiveStreamRecordIndexFilesOperationTests
 {
     private static readonly CreateLiveStreamRecordIndexFilesOperation Operation = CreateLiveStreamRecordIndexFilesOperation.Instance;
 
-    // The document's example response, verbatim.
-    private const string DocumentResponse = """
+    // The document's example response, verbatim (the round-trip tests answer with it too).
+    internal const string DocumentResponse = """
         {
           "RequestId": "550439A3-F8EC-4CA2-BB62-B9DB43EEEF30",
           "RecordInfo": {
