@@ -28,16 +28,7 @@ public sealed class ValidationCollector
     public void Malformed(string parameter, string rule) => _errors.Add(ValidationRules.Malformed(parameter, rule));
 
     /// <summary>Adds <c>Missing{Parameter}</c> when the value is null or empty; true when it is present.</summary>
-    public bool Require(string parameter, string? value)
-    {
-        if (ValidationRules.IsMissing(value))
-        {
-            _errors.Add(ValidationRules.Missing(parameter));
-            return false;
-        }
-
-        return true;
-    }
+    public bool Require(string parameter, string? value) => ValidationRules.Require(value, parameter, _errors);
 
     /// <summary>
     /// Checks an integer against the inclusive range [<paramref name="min"/>, <paramref name="max"/>]; a broken rule gets

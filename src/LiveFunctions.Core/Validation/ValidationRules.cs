@@ -17,6 +17,39 @@ public static class ValidationRules
     public static ValidationError Malformed(string parameter, string rule) =>
         new($"Invalid{StripIndex(parameter)}.Malformed", $"Specified parameter {parameter} is not valid: {rule}", parameter);
 
+    /// <summary>Adds <c>Missing{Parameter}</c> to <paramref name="errors"/> when the value is null or empty; true when it is present.</summary>
+    public static bool Require(string? value, string parameter, ICollection<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (IsMissing(value))
+        {
+            errors.Add(Missing(parameter));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a required time in the APIs' format (<see cref="AlibabaTime"/>): <c>Missing{Parameter}</c> when absent,
+    /// <c>Invalid{Parameter}.Malformed</c> when malformed; the time otherwise.
+    /// </summary>
+    public static DateTimeOffset? RequiredTime(string? value, string parameter, ICollection<ValidationError> errors)
+    {
+        if (!Require(value, parameter, errors))
+        {
+            return null;
+        }
+
+        if (AlibabaTime.TryParse(value, out var time))
+        {
+            return time;
+        }
+
+        errors.Add(Malformed(parameter, $"'{value}' is not a UTC time in the format yyyy-MM-ddTHH:mm:ssZ."));
+        return null;
+    }
+
     /// <summary>True when a string parameter is absent or empty (the service treats both as not given).</summary>
     public static bool IsMissing(string? value) => string.IsNullOrEmpty(value);
 

@@ -19,9 +19,9 @@ public static class IndexBackfillPlanner
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<ValidationError>();
 
-        IndexAndIceRules.Require(request.DomainName, "DomainName", errors);
-        var from = IndexAndIceRules.RequiredTime(request.From, "From", errors);
-        var to = IndexAndIceRules.RequiredTime(request.To, "To", errors);
+        ValidationRules.Require(request.DomainName, "DomainName", errors);
+        var from = ValidationRules.RequiredTime(request.From, "From", errors);
+        var to = ValidationRules.RequiredTime(request.To, "To", errors);
         if (from is not { } start || to is not { } end)
         {
             return IndexBackfillPlan.Invalid(errors);

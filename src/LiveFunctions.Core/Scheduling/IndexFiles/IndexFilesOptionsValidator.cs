@@ -19,7 +19,7 @@ internal sealed class IndexFilesOptionsValidator : IValidateOptions<IndexFilesOp
 
         for (var i = 0; i < options.Domains.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(options.Domains[i]) || !IndexAndIceRules.IsHostName(options.Domains[i]))
+            if (string.IsNullOrWhiteSpace(options.Domains[i]) || !FormatRules.IsHostName(options.Domains[i]))
             {
                 failures.Add($"{Section}:Domains:{i} ('{options.Domains[i]}') is not a domain name.");
             }
@@ -27,12 +27,12 @@ internal sealed class IndexFilesOptionsValidator : IValidateOptions<IndexFilesOp
 
         if (options.Domains.Count > 0)
         {
-            if (string.IsNullOrEmpty(options.OssEndpoint) || !IndexAndIceRules.IsHostName(options.OssEndpoint))
+            if (string.IsNullOrEmpty(options.OssEndpoint) || !FormatRules.IsHostName(options.OssEndpoint))
             {
                 failures.Add($"{Section}:OssEndpoint must be the host name of the OSS endpoint, e.g. oss-cn-shanghai.aliyuncs.com.");
             }
 
-            if (string.IsNullOrEmpty(options.OssBucket) || !IndexAndIceRules.IsOssBucketName(options.OssBucket))
+            if (string.IsNullOrEmpty(options.OssBucket) || !FormatRules.IsOssBucketName(options.OssBucket))
             {
                 failures.Add($"{Section}:OssBucket must be an OSS bucket name (3 to 63 lower-case letters, digits and hyphens).");
             }
@@ -40,7 +40,7 @@ internal sealed class IndexFilesOptionsValidator : IValidateOptions<IndexFilesOp
 
         var sample = IndexRecordRequestBuilder.ExpandOssObject(
             options.OssObjectTemplate ?? string.Empty, new IndexWorkItem("example.com", "app", "stream", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
-        if (string.IsNullOrEmpty(options.OssObjectTemplate) || !IndexAndIceRules.IsOssObjectName(sample))
+        if (string.IsNullOrEmpty(options.OssObjectTemplate) || !FormatRules.IsOssObjectName(sample))
         {
             failures.Add($"{Section}:OssObjectTemplate must give an OSS object name (not empty, not starting with '/' or '\\', at most 1023 bytes).");
         }

@@ -34,7 +34,7 @@ public static partial class TranscodeScheduleValidator
         ArgumentNullException.ThrowIfNull(schedule);
         var errors = new List<ValidationError>();
 
-        IndexAndIceRules.Require(schedule.JobId, "JobId", errors);
+        ValidationRules.Require(schedule.JobId, "JobId", errors);
         var days = ParseDays(schedule.DaysOfWeek, errors);
         var start = ParseLocalStart(schedule.LocalStartTime, errors);
         var duration = ParseDuration(schedule.Duration, days, errors);
@@ -120,7 +120,7 @@ public static partial class TranscodeScheduleValidator
 
     private static TimeOnly? ParseLocalStart(string? value, List<ValidationError> errors)
     {
-        if (!IndexAndIceRules.Require(value, "LocalStartTime", errors))
+        if (!ValidationRules.Require(value, "LocalStartTime", errors))
         {
             return null;
         }
@@ -136,7 +136,7 @@ public static partial class TranscodeScheduleValidator
 
     private static TimeSpan? ParseDuration(string? value, List<DayOfWeek>? days, List<ValidationError> errors)
     {
-        if (!IndexAndIceRules.Require(value, "Duration", errors))
+        if (!ValidationRules.Require(value, "Duration", errors))
         {
             return null;
         }
@@ -167,7 +167,7 @@ public static partial class TranscodeScheduleValidator
 
     private static TimeZoneInfo? ParseTimeZone(string? value, List<ValidationError> errors)
     {
-        if (!IndexAndIceRules.Require(value, "TimeZone", errors))
+        if (!ValidationRules.Require(value, "TimeZone", errors))
         {
             return null;
         }
