@@ -1,0 +1,20 @@
+namespace LiveFunctions.Emulator.Tests.Support;
+
+/// <summary>A test class whose every test gets its own freshly started emulator.</summary>
+public abstract class EmulatorTest : IAsyncLifetime
+{
+    protected RunningEmulator Emulator { get; private set; } = null!;
+
+    protected SigningClient Client => Emulator.Client;
+
+    /// <summary>Configuration for the emulator of every test in the class.</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
+    public async Task InitializeAsync() => Emulator = await RunningEmulator.StartAsync(Settings);
+
+    public async Task DisposeAsync() => await Emulator.DisposeAsync();
+
+    /// <summary>Builds a parameter set from name/value pairs.</summary>
+    protected static Dictionary<string, string> Params(params (string Name, string Value)[] pairs) =>
+        pairs.ToDictionary(pair => pair.Name, pair => pair.Value, StringComparer.Ordinal);
+}
