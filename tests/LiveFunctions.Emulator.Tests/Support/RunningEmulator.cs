@@ -51,7 +51,16 @@ public sealed class RunningEmulator : IAsyncDisposable
             services.AddSingleton<TimeProvider>(clock);
             services.AddLogging(logging => logging.ClearProviders());
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new RunningEmulator(app, new Uri(url), clock);
     }
 
