@@ -1,4 +1,5 @@
 using System.Text;
+using LiveFunctions.Emulator.Protocol;
 
 namespace LiveFunctions.Emulator.LiveConfig.Common;
 
@@ -28,6 +29,27 @@ internal static class OssNames
         value.Length is >= 3 and <= 63
         && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
         && value[0] != '-' && value[^1] != '-';
+
+    /// <summary>
+    /// Records the documented error of a given bucket: <c>InvalidOssBucket.Malformed</c> for a bad name, else
+    /// <c>InvalidOssBucket.NotFound</c> when buckets are configured (<c>Emulator:Oss:Buckets</c>) and it is not one.
+    /// </summary>
+    public static void CheckBucket(ParameterReader parameters, string? bucket, IReadOnlyCollection<string> knownBuckets)
+    {
+        if (string.IsNullOrEmpty(bucket))
+        {
+            return;
+        }
+
+        if (!IsBucket(bucket))
+        {
+            parameters.Fail(ServiceErrors.Config.OssBucketMalformed);
+        }
+        else if (knownBuckets.Count > 0 && !knownBuckets.Contains(bucket))
+        {
+            parameters.Fail(ServiceErrors.Config.OssBucketNotFound);
+        }
+    }
 
     /// <summary>
     /// An object-name template: shorter than 256 bytes (UTF-8), not starting with <c>/</c>, braces balanced, every

@@ -53,17 +53,7 @@ internal static class RecordConfigRules
             parameters.Fail(ServiceErrors.Config.RecordOssEndpointMalformed);
         }
 
-        if (!string.IsNullOrEmpty(bucket))
-        {
-            if (!OssNames.IsBucket(bucket))
-            {
-                parameters.Fail(ServiceErrors.Config.OssBucketMalformed);
-            }
-            else if (knownBuckets.Count > 0 && !knownBuckets.Contains(bucket))
-            {
-                parameters.Fail(ServiceErrors.Config.OssBucketNotFound);
-            }
-        }
+        OssNames.CheckBucket(parameters, bucket, knownBuckets);
 
         var stream = parameters.Optional("StreamName") ?? "";
         ReadTimes(parameters, now);

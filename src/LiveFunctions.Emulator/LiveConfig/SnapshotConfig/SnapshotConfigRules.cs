@@ -54,18 +54,7 @@ internal static class SnapshotConfigRules
     public static string? ReadBucket(ParameterReader parameters, bool required, IReadOnlyCollection<string> knownBuckets)
     {
         var bucket = required ? parameters.Required("OssBucket") : parameters.Optional("OssBucket");
-        if (!string.IsNullOrEmpty(bucket))
-        {
-            if (!OssNames.IsBucket(bucket))
-            {
-                parameters.Fail(ServiceErrors.Config.OssBucketMalformed);
-            }
-            else if (knownBuckets.Count > 0 && !knownBuckets.Contains(bucket))
-            {
-                parameters.Fail(ServiceErrors.Config.OssBucketNotFound);
-            }
-        }
-
+        OssNames.CheckBucket(parameters, bucket, knownBuckets);
         return bucket;
     }
 

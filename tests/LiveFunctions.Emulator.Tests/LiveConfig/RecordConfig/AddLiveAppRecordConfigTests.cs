@@ -296,13 +296,7 @@ public sealed class AddLiveAppRecordConfigTests : EmulatorTest
         await AssertRefused(Valid, "Live2Vod.ConfigAlreadyExists");
     }
 
-    private async Task AssertRefused(Dictionary<string, string> parameters, string code)
-    {
-        var answer = await Client.CallAsync(Action, parameters);
-
-        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(code, answer.Code);
-    }
+    private Task AssertRefused(Dictionary<string, string> parameters, string code) => AssertRefusedAsync(Action, parameters, code);
 }
 
 public sealed class AddLiveAppRecordConfigKnownBucketsTests : EmulatorTest

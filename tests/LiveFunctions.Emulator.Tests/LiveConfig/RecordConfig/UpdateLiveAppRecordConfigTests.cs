@@ -124,11 +124,5 @@ public sealed class UpdateLiveAppRecordConfigTests : EmulatorTest
         return described.Body["LiveAppRecordList"]!["LiveAppRecord"]!.AsArray().Single()!;
     }
 
-    private async Task AssertRefused(Dictionary<string, string> parameters, string code)
-    {
-        var answer = await Client.CallAsync(Action, parameters);
-
-        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(code, answer.Code);
-    }
+    private Task AssertRefused(Dictionary<string, string> parameters, string code) => AssertRefusedAsync(Action, parameters, code);
 }
