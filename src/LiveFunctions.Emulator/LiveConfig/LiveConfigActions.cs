@@ -1,3 +1,4 @@
+using LiveFunctions.Emulator.LiveConfig.Common;
 using LiveFunctions.Emulator.LiveConfig.RecordConfig;
 using LiveFunctions.Emulator.LiveConfig.RecordVodConfig;
 using LiveFunctions.Emulator.LiveConfig.SnapshotConfig;
@@ -30,11 +31,11 @@ internal static class LiveConfigActions
         table.Add(live, "AddLiveAppRecordConfig", context => AddLiveAppRecordConfig.Handle(context, store, buckets));
         table.Add(live, "UpdateLiveAppRecordConfig", context => UpdateLiveAppRecordConfig.Handle(context, store));
         table.Add(live, "DescribeLiveRecordConfig", context => DescribeLiveRecordConfig.Handle(context, store));
-        table.Add(live, "DeleteLiveAppRecordConfig", context => DeleteLiveAppRecordConfig.Handle(context, store));
+        table.Add(live, "DeleteLiveAppRecordConfig", context => TripleConfigs.Delete(context, store, store.RecordConfigs));
 
         table.Add(live, "AddLiveRecordVodConfig", context => AddLiveRecordVodConfig.Handle(context, store, options.Vod));
         table.Add(live, "DescribeLiveRecordVodConfigs", context => DescribeLiveRecordVodConfigs.Handle(context, store));
-        table.Add(live, "DeleteLiveRecordVodConfig", context => DeleteLiveRecordVodConfig.Handle(context, store));
+        table.Add(live, "DeleteLiveRecordVodConfig", context => TripleConfigs.Delete(context, store, store.RecordVodConfigs));
 
         table.Add(live, "AddLiveAppSnapshotConfig", context => AddLiveAppSnapshotConfig.Handle(context, store, buckets));
         table.Add(live, "UpdateLiveAppSnapshotConfig", context => UpdateLiveAppSnapshotConfig.Handle(context, store, buckets));

@@ -74,28 +74,12 @@ internal sealed class LiveConfigStore : IResettable, IPersistentState
         _snapshotNotifyConfigs.TryGetValue(domainName, out var config) ? config : null;
 
     /// <summary>Adds an OSS recording config unless one (or a live-to-VOD config) exists for its triple.</summary>
-    public AddOutcome AddRecordConfig(RecordConfigState config)
-    {
-        var key = (config.DomainName, config.AppName, config.StreamName);
-        lock (_gate)
-        {
-            return _recordConfigs.ContainsKey(key) ? AddOutcome.Exists
-                : _recordVodConfigs.ContainsKey(key) ? AddOutcome.OtherKindExists
-                : _recordConfigs.TryAdd(key, config) ? AddOutcome.Added : AddOutcome.Exists;
-        }
-    }
+    public AddOutcome AddRecordConfig(RecordConfigState config) =>
+        AddExclusive(_recordConfigs, _recordVodConfigs, (config.DomainName, config.AppName, config.StreamName), config);
 
     /// <summary>Adds a live-to-VOD config unless one (or an OSS recording config) exists for its triple.</summary>
-    public AddOutcome AddRecordVodConfig(RecordVodConfigState config)
-    {
-        var key = (config.DomainName, config.AppName, config.StreamName);
-        lock (_gate)
-        {
-            return _recordVodConfigs.ContainsKey(key) ? AddOutcome.Exists
-                : _recordConfigs.ContainsKey(key) ? AddOutcome.OtherKindExists
-                : _recordVodConfigs.TryAdd(key, config) ? AddOutcome.Added : AddOutcome.Exists;
-        }
-    }
+    public AddOutcome AddRecordVodConfig(RecordVodConfigState config) =>
+        AddExclusive(_recordVodConfigs, _recordConfigs, (config.DomainName, config.AppName, config.StreamName), config);
 
     /// <summary>Adds a snapshot config unless one exists for (domain, app).</summary>
     public bool AddSnapshotConfig(SnapshotConfigState config)
@@ -143,6 +127,21 @@ internal sealed class LiveConfigStore : IResettable, IPersistentState
         lock (_gate)
         {
             return configs.TryRemove(key, out _);
+        }
+    }
+
+    // A triple holds one recording config of either kind.
+    private AddOutcome AddExclusive<TConfig, TOther>(
+        ConcurrentDictionary<(string Domain, string App, string Stream), TConfig> configs,
+        ConcurrentDictionary<(string Domain, string App, string Stream), TOther> others,
+        (string Domain, string App, string Stream) key,
+        TConfig config)
+    {
+        lock (_gate)
+        {
+            return configs.ContainsKey(key) ? AddOutcome.Exists
+                : others.ContainsKey(key) ? AddOutcome.OtherKindExists
+                : configs.TryAdd(key, config) ? AddOutcome.Added : AddOutcome.Exists;
         }
     }
 

@@ -14,18 +14,14 @@ internal static class DescribeLiveRecordVodConfigs
     public static ActionResult Handle(ActionContext context, LiveConfigStore store)
     {
         var parameters = new ParameterReader(context.Parameters);
-        var domain = parameters.Required("DomainName");
-        var app = parameters.Optional("AppName");
-        var stream = parameters.Optional("StreamName");
+        var filter = TripleFilter.Read(parameters);
         var paging = ConfigPaging.Read(parameters, minPageSize: 1, maxPageSize: 100, withOrder: false);
         if (parameters.Error is { } error)
         {
             return ActionResult.Fail(error);
         }
 
-        var matching = store.RecordVodConfigs.Values
-            .Where(config => config.DomainName == domain && (app is null || config.AppName == app) && (stream is null || config.StreamName == stream))
-            .ToList();
+        var matching = store.RecordVodConfigs.Values.Where(config => filter.Matches(config.DomainName, config.AppName, config.StreamName)).ToList();
         var page = paging.Page(matching, config => config.CreateTime, config => $"{config.AppName}/{config.StreamName}");
         return ActionResult.Ok(new JsonObject
         {
