@@ -140,52 +140,6 @@ public sealed class AddLiveAppRecordConfigTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Add_OssObjectPrefixMissing_MissingOssObjectPrefix() =>
-        await AssertRefused(Valid.Without("RecordFormat.1.OssObjectPrefix"), "MissingOssObjectPrefix");
-
-    [Theory]
-    [InlineData("record/{AppName}/{StreamName}/{Sequence}")]
-    [InlineData("record/{AppName}/{EscapedStartTime}")]
-    [InlineData("record/{AppName}/{Foo}/{StartTime}_{EndTime}")]
-    [InlineData("record/{AppName/{StartTime}_{EndTime}")]
-    [InlineData("/record/{StartTime}_{EndTime}")]
-    public async Task Add_OssObjectPrefixBreaksNamingRules_InvalidOssObjectPrefixMalformed(string prefix) =>
-        await AssertRefused(Valid.With(("RecordFormat.1.OssObjectPrefix", prefix)), "InvalidOssObjectPrefix.Malformed");
-
-    [Fact]
-    public async Task Add_OssObjectPrefixOf256Bytes_InvalidOssObjectPrefixMalformed()
-    {
-        var prefix = "{StartTime}{EndTime}" + new string('a', 256 - 20);
-
-        await AssertRefused(Valid.With(("RecordFormat.1.OssObjectPrefix", prefix)), "InvalidOssObjectPrefix.Malformed");
-    }
-
-    [Fact]
-    public async Task Add_OssObjectPrefixOf255Bytes_Accepted()
-    {
-        var prefix = "{StartTime}{EndTime}" + new string('a', 255 - 20);
-
-        Assert.Equal(HttpStatusCode.OK, (await Client.CallAsync(Action, Valid.With(("RecordFormat.1.OssObjectPrefix", prefix)))).Status);
-    }
-
-    [Theory]
-    [InlineData("m3u8")]
-    [InlineData("cmaf")]
-    public async Task Add_SegmentedFormatWithoutSliceOssObjectPrefix_MissingSliceOssObjectPrefix(string format) =>
-        await AssertRefused(Valid.With(("RecordFormat.1.Format", format)).Without("RecordFormat.1.SliceOssObjectPrefix"), "MissingSliceOssObjectPrefix");
-
-    [Fact]
-    public async Task Add_FlvWithoutSliceOssObjectPrefix_Accepted() =>
-        Assert.Equal(HttpStatusCode.OK, (await Client.CallAsync(Action, Valid.With(("RecordFormat.1.Format", "flv")).Without("RecordFormat.1.SliceOssObjectPrefix"))).Status);
-
-    [Theory]
-    [InlineData("record/{AppName}/{UnixTimestamp}")]
-    [InlineData("record/{AppName}/{Sequence}")]
-    [InlineData("record/{StartTime}/{UnixTimestamp}_{Sequence}")]
-    public async Task Add_SliceOssObjectPrefixBreaksNamingRules_InvalidSliceOssObjectPrefixMalformed(string prefix) =>
-        await AssertRefused(Valid.With(("RecordFormat.1.SliceOssObjectPrefix", prefix)), "InvalidSliceOssObjectPrefix.Malformed");
-
-    [Fact]
     public async Task Add_ElevenTranscodeTemplates_InvalidTemplateLengthMalformed()
     {
         var parameters = Valid.With();
