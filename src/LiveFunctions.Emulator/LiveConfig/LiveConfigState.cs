@@ -36,9 +36,27 @@ internal sealed record SnapshotConfigState(
     string? Callback,
     DateTimeOffset CreateTime);
 
-/// <summary>The snapshot notify (callback authentication) config of a domain.</summary>
+/// <summary>The snapshot notify (callback authentication) config of a domain. ToString never shows the auth key.</summary>
 internal sealed record SnapshotNotifyConfigState(
     string DomainName,
     string NotifyUrl,
     bool NotifyReqAuth,
-    string? NotifyAuthKey);
+    string? NotifyAuthKey)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"SnapshotNotifyConfigState {{ DomainName = {DomainName}, NotifyUrl = {NotifyUrl}, NotifyReqAuth = {NotifyReqAuth}, NotifyAuthKey = {(NotifyAuthKey is null ? "none" : "***")} }}";
+}
+
+/// <summary>A live-to-VOD recording config, identified by (DomainName, AppName, StreamName); StreamName is empty for an app-level config.</summary>
+internal sealed record RecordVodConfigState(
+    string DomainName,
+    string AppName,
+    string StreamName,
+    string VodTranscodeGroupId,
+    int CycleDuration,
+    string? AutoCompose,
+    string? ComposeVodTranscodeGroupId,
+    string? StorageLocation,
+    int OnDemand,
+    DateTimeOffset CreateTime);
