@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using LiveFunctions.Emulator.Protocol;
 using LiveFunctions.Emulator.Simulation.Common;
 using LiveFunctions.Emulator.Simulation.ObjectStorage;
+using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.RecordIndex;
 

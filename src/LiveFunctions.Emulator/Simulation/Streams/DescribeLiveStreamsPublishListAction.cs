@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.Protocol;
 using LiveFunctions.Emulator.Simulation.Common;
+using WireTime = LiveFunctions.Emulator.Simulation.Common.WireTime;
+using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.Streams;
 

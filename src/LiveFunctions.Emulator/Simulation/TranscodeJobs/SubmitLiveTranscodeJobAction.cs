@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.Protocol;
 using LiveFunctions.Emulator.Simulation.Common;
+using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.TranscodeJobs;
 

@@ -1,5 +1,6 @@
 using LiveFunctions.Emulator.Protocol;
 using LiveFunctions.Emulator.Simulation.Common;
+using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.TranscodeJobs;
 

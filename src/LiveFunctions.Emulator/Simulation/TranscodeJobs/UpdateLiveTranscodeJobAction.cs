@@ -1,6 +1,7 @@
 using LiveFunctions.Emulator.Protocol;
 using LiveFunctions.Emulator.Simulation.Common;
 using Microsoft.Extensions.Options;
+using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.TranscodeJobs;
 
