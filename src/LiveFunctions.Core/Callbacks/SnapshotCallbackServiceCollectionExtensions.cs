@@ -28,7 +28,9 @@ public static class SnapshotCallbackServiceCollectionExtensions
         services.TryAddSingleton<SubscriberDelivery>();
         services.AddHttpClient(SubscriberDelivery.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // A redirect would re-send the signed body somewhere else; a subscriber must give its final URL.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            // The factory's request logs would show subscriber URLs, which often carry tokens; deliveries log the name.
+            .RemoveAllLoggers();
         return services;
     }
 
