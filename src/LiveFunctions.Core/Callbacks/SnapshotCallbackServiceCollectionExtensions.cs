@@ -15,8 +15,8 @@ public static class SnapshotCallbackServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <see cref="SnapshotCallbackOptions"/> (section <c>SnapshotCallbacks</c>, checked at
     /// start), and registers <see cref="SnapshotCallbackAuthenticator"/>, <see cref="SnapshotCallbackIntake"/>,
-    /// <see cref="SubscriberDelivery"/> with its named HttpClient, and <see cref="TimeProvider.System"/> unless a
-    /// TimeProvider is already registered.
+    /// <see cref="SubscriberDelivery"/> with its named HttpClient (no redirects, no factory request logs), and
+    /// <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
     /// </summary>
     public static IServiceCollection AddSnapshotCallbacks(this IServiceCollection services)
     {
