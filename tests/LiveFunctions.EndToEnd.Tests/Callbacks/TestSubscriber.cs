@@ -7,7 +7,7 @@ using LiveFunctions.Testing;
 namespace LiveFunctions.EndToEnd.Tests.Callbacks;
 
 /// <summary>One delivery a subscriber received, with whether its X-LiveFunctions-Signature verified.</summary>
-internal sealed record SubscriberDeliveryReceived(string DedupeKey, string OssObject, bool SignatureValid, int AnsweredStatus);
+internal sealed record SubscriberDeliveryReceived(string DedupeKey, string OssObject, bool Authenticated, bool SignatureValid, int AnsweredStatus);
 
 /// <summary>
 /// A subscriber webhook on a free loopback port (HttpListener): verifies each delivery's signature with its secret,
@@ -83,6 +83,7 @@ internal sealed class TestSubscriber : IAsyncDisposable
                 _received.Enqueue(new SubscriberDeliveryReceived(
                     document.RootElement.GetProperty("DedupeKey").GetString()!,
                     document.RootElement.GetProperty("Snapshot").GetProperty("OssObject").GetString()!,
+                    document.RootElement.GetProperty("Authenticated").GetBoolean(),
                     valid,
                     status));
             }
