@@ -36,8 +36,8 @@ internal sealed partial record CreateIndexRequest(
             p.Required("OssEndpoint"),
             p.Required("OssBucket"),
             p.Required("OssObject"),
-            p.RequiredTime("StartTime", ServiceErrors.IndexStartTimeMalformed()),
-            p.RequiredTime("EndTime", ServiceErrors.IndexEndTimeMalformed()),
+            p.RequiredTime("StartTime", ServiceErrors.StartTimeMalformed),
+            p.RequiredTime("EndTime", ServiceErrors.EndTimeMalformed),
             p.OptionalBool("EndTimeIncluded", ServiceErrors.IndexInvalidParams()) ?? false);
         error = p.Error ?? request.CheckRules(context.Now);
         return error is null ? request : null;
@@ -68,7 +68,7 @@ internal sealed partial record CreateIndexRequest(
         // TS information is kept for 3 months; a range that starts in the future has nothing either.
         if (StartTime < now.AddMonths(-3) || StartTime > now)
         {
-            return ServiceErrors.IndexStartTimeMismatch();
+            return ServiceErrors.StartTimeMismatch;
         }
 
         if (!OssNames.IsEndpoint(OssEndpoint))

@@ -17,8 +17,8 @@ internal sealed class DescribeRecordIndexActions(RecordIndexStore indexes)
         var domain = p.Required("DomainName");
         var app = p.Required("AppName");
         var stream = p.Required("StreamName");
-        var start = p.RequiredTime("StartTime", ServiceErrors.IndexStartTimeMalformed());
-        var end = p.RequiredTime("EndTime", ServiceErrors.IndexEndTimeMalformed());
+        var start = p.RequiredTime("StartTime", ServiceErrors.StartTimeMalformed);
+        var end = p.RequiredTime("EndTime", ServiceErrors.EndTimeMalformed);
         var pageNum = p.IntInRange("PageNum", 1, 1, int.MaxValue);
         var pageSize = p.IntInRange("PageSize", 10, 5, 30);
         var order = p.Choice("Order", "asc", "asc", "desc");
