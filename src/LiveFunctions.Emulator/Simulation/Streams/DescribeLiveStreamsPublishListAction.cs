@@ -20,7 +20,8 @@ internal sealed class DescribeLiveStreamsPublishListAction(StreamSessionStore se
         var start = p.RequiredTime("StartTime");
         var end = p.RequiredTime("EndTime");
         var filter = StreamFilter.Read(p);
-        var streamType = p.Choice("StreamType", "raw", "raw", "all", "trans");
+        // Left out: the original (raw) streams; "raw" itself is not one of the documented values.
+        var streamType = p.Choice("StreamType", "raw", "all", "trans");
         var orderBy = p.Choice("OrderBy", "publish_time_asc", "publish_time_asc", "publish_time_desc", "stream_name_asc", "stream_name_desc");
         var pageNumber = p.IntInRange("PageNumber", 1, 1, int.MaxValue);
         var pageSize = p.IntInRange("PageSize", 2000, 1, 3000);
