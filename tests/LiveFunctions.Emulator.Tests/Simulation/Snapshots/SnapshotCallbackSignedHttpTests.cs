@@ -23,11 +23,8 @@ public sealed class SnapshotCallbackSignedHttpTests : EmulatorTest
     public async Task Scheduler_ConfiguredBySignedCalls_PostsACallbackSignedWithTheNotifyAuthKey()
     {
         await using var receiver = await CallbackReceiver.StartAsync(Emulator.Clock);
-        await ConfigureAsync(receiver.Url);
-        await Emulator.PublishAsync(Domain, App, "cam1", Emulator.Clock.GetUtcNow());
 
-        Emulator.Clock.Advance(TimeSpan.FromSeconds(1));
-        var callback = await receiver.NextAsync();
+        var callback = await GoLiveAsync(receiver);
 
         Assert.Equal("POST", callback.Method);
         Assert.StartsWith("application/json", callback.ContentType, StringComparison.Ordinal);
@@ -55,10 +52,7 @@ public sealed class SnapshotCallbackSignedHttpTests : EmulatorTest
     public async Task Scheduler_NextInterval_PostsTheNextSnapshotAndDescribeListsBoth()
     {
         await using var receiver = await CallbackReceiver.StartAsync(Emulator.Clock);
-        await ConfigureAsync(receiver.Url);
-        await Emulator.PublishAsync(Domain, App, "cam1", Emulator.Clock.GetUtcNow());
-        Emulator.Clock.Advance(TimeSpan.FromSeconds(1));
-        var first = await receiver.NextAsync();
+        var first = await GoLiveAsync(receiver);
 
         Emulator.Clock.Advance(TimeSpan.FromSeconds(4));
         var second = await receiver.NextAsync();
@@ -72,6 +66,15 @@ public sealed class SnapshotCallbackSignedHttpTests : EmulatorTest
         Assert.Equal(HttpStatusCode.OK, described.Status);
         var objects = described.Body["LiveStreamSnapshotInfoList"]!["LiveStreamSnapshotInfo"]!.AsArray().Select(i => (string?)i!["OssObject"]);
         Assert.Equal([$"snapshot/{App}/cam1/{start}.jpg", $"snapshot/{App}/cam1/{start + 5}.jpg"], objects);
+    }
+
+    // Configures snapshots with signed calls, publishes a live session of cam1 now and lets the scheduler tick once.
+    private async Task<ReceivedCallback> GoLiveAsync(CallbackReceiver receiver)
+    {
+        await ConfigureAsync(receiver.Url);
+        await Emulator.PublishAsync(Domain, App, "cam1", Emulator.Clock.GetUtcNow());
+        Emulator.Clock.Advance(TimeSpan.FromSeconds(1));
+        return await receiver.NextAsync();
     }
 
     private async Task ConfigureAsync(Uri callback)
