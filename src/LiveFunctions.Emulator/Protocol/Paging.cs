@@ -1,4 +1,4 @@
-namespace LiveFunctions.Emulator.Simulation.Common;
+namespace LiveFunctions.Emulator.Protocol;
 
 /// <summary>1-based page arithmetic shared by the list actions.</summary>
 internal static class Paging

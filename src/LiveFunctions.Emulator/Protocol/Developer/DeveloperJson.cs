@@ -1,8 +1,11 @@
 using System.Text.Json;
 
-namespace LiveFunctions.Emulator.Simulation.Common;
+namespace LiveFunctions.Emulator.Protocol.Developer;
 
-/// <summary>JSON of the developer endpoints: PascalCase names as written (like the service's wire), case-insensitive reading.</summary>
+/// <summary>
+/// The JSON of every developer endpoint (the protocol's and the simulation's): PascalCase names as written (the
+/// contract's, like the service's wire), case-insensitive reading.
+/// </summary>
 internal static class DeveloperJson
 {
     /// <summary>The serializer options of every developer endpoint.</summary>

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
-namespace LiveFunctions.Emulator.Simulation.Common;
+namespace LiveFunctions.Emulator.Simulation.ObjectStorage;
 
 /// <summary>
 /// The emulator's own base URL for the URLs it hands out (RecordUrl, absolute TS URIs): the configured
@@ -10,8 +10,6 @@ namespace LiveFunctions.Emulator.Simulation.Common;
 /// </summary>
 internal sealed class EmulatorBaseUrl(IOptions<SimulationOptions> options, IHttpContextAccessor accessor, IServiceProvider services)
 {
-    private const string Fallback = "http://127.0.0.1:7081";
-
     /// <summary>The base URL, without a trailing slash.</summary>
     public string Get()
     {
@@ -28,7 +26,7 @@ internal sealed class EmulatorBaseUrl(IOptions<SimulationOptions> options, IHttp
         var address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         if (address is null)
         {
-            return Fallback;
+            return EmulatorHost.DefaultUrl;
         }
 
         // A wildcard listening address is not a host a client can use.
