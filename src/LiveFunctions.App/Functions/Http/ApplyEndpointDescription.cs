@@ -1,16 +1,24 @@
 using LiveFunctions.App.Functions.OpenApi;
+using LiveFunctions.App.Hosting.Declarations;
 
 namespace LiveFunctions.App.Functions.Http;
 
 /// <summary>The OpenAPI description every apply route shares: its JSON body, <c>?dryRun</c>, its answers and errors.</summary>
 internal static class ApplyEndpointDescription
 {
-    /// <summary>Describes an apply route whose body is <typeparamref name="TBody"/> and whose success body is <typeparamref name="TAnswer"/>.</summary>
-    public static RouteHandlerBuilder DescribeApply<TBody, TAnswer>(this RouteHandlerBuilder builder, string summary, string description, params int[] successStatuses)
+    /// <summary>
+    /// Declares the endpoint as the proxied HTTP function <paramref name="name"/> (authLevel function, endpoint name = the
+    /// function name) and describes it for the OpenAPI document: body <typeparamref name="TBody"/>, <c>?dryRun</c>, the
+    /// success body <typeparamref name="TAnswer"/> with <paramref name="successStatuses"/>, the dry-run answer and the errors.
+    /// </summary>
+    public static RouteHandlerBuilder AsApplyFunction<TBody, TAnswer>(
+        this RouteHandlerBuilder builder, string name, string summary, string description, params int[] successStatuses)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(successStatuses);
-        builder.WithSummary(summary)
+        builder.AsFunction(name, AuthLevel.Function)
+            .WithName(name)
+            .WithSummary(summary)
             .WithDescription(description)
             .WithMetadata(
                 new OpenApiRequestBody(typeof(TBody)),

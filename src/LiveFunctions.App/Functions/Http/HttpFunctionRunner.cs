@@ -74,6 +74,25 @@ internal static class HttpFunctionRunner
         }
     }
 
+    /// <summary>
+    /// Runs a request of a function that calls one operation: the dry run is that operation's
+    /// <see cref="AlibabaClient.Preview{TRequest, TResponse}"/>.
+    /// </summary>
+    public static Task<IResult> RunAsync<TBody, TResponse>(
+        HttpContext context,
+        HttpFunctionCall call,
+        IReadOnlyList<RouteValue> routeValues,
+        Func<TBody, TBody> bind,
+        AlibabaClient client,
+        IOpenApiOperation<TBody, TResponse> operation,
+        Func<TBody, CancellationToken, Task<JsonAnswer>> apply)
+        where TBody : class
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(operation);
+        return RunAsync(context, call, routeValues, bind, body => DryRunQuery.Answer(client.Preview(operation, body)), apply);
+    }
+
     private static JsonAnswer Refused(ILogger logger, HttpFunctionCall call, JsonAnswer answer, long elapsedMs)
     {
         HttpFunctionsLog.Refused(logger, call.Function, call.Target, call.Action, answer.StatusCode, answer.Code ?? string.Empty, answer.RequestId ?? string.Empty, elapsedMs);

@@ -15,12 +15,6 @@ namespace LiveFunctions.App.Functions.RecordConfig;
 /// </summary>
 internal sealed class RecordConfigApplier(AlibabaClient client, HttpFunctionCall call, ILogger logger)
 {
-    /// <summary>The code the emulator (and the snapshot document) uses for "no such config".</summary>
-    public const string NotFoundCode = "InvalidConfig.NotFound";
-
-    /// <summary>The Add error for a triple that already has a config.</summary>
-    public const string AlreadyExistsCode = "ConfigAlreadyExists";
-
     // DescribeLiveRecordConfig pages hold at most 30; a domain/app rarely has more stream configs than a few pages.
     private const int DescribePageSize = 30;
     private const int DescribeMaxPages = 20;
@@ -66,7 +60,7 @@ internal sealed class RecordConfigApplier(AlibabaClient client, HttpFunctionCall
                 StatusCodes.Status200OK,
                 new AppliedAnswer(call.Action, updated.RequestId, Outcomes.Updated) { NotApplied = CreateOnlyFields(body) });
         }
-        catch (AlibabaApiException e) when (e.WasSent && e.Code == NotFoundCode)
+        catch (AlibabaApiException e) when (e.WasSent && e.Code == ServiceCodes.ConfigNotFound)
         {
             return await CreateAsync(body, e, cancellationToken);
         }
@@ -93,7 +87,7 @@ internal sealed class RecordConfigApplier(AlibabaClient client, HttpFunctionCall
         {
             return JsonAnswer.Error(
                 StatusCodes.Status404NotFound,
-                NotFoundCode,
+                ServiceCodes.ConfigNotFound,
                 $"No recording config exists for {call.Target} yet, and UpdateLiveAppRecordConfig cannot create one. To create it, "
                 + "include OssBucket and, in every RecordFormat and TranscodeRecordFormat entry, OssObjectPrefix (and "
                 + "SliceOssObjectPrefix for m3u8 and cmaf): the request is then sent as AddLiveAppRecordConfig.",
@@ -118,7 +112,7 @@ internal sealed class RecordConfigApplier(AlibabaClient client, HttpFunctionCall
             var created = await client.AddLiveAppRecordConfigAsync(body, cancellationToken);
             return JsonAnswer.Success(StatusCodes.Status201Created, new AppliedAnswer(call.Action, created.RequestId, Outcomes.Created));
         }
-        catch (AlibabaApiException e) when (e.WasSent && e.Code == AlreadyExistsCode && e.Attempts > 1)
+        catch (AlibabaApiException e) when (e.WasSent && e.Code == ServiceCodes.ConfigAlreadyExists && e.Attempts > 1)
         {
             return await VerifyEarlierAttemptAsync(body, e, cancellationToken);
         }
@@ -141,7 +135,7 @@ internal sealed class RecordConfigApplier(AlibabaClient client, HttpFunctionCall
             : $"with the bucket {found.OssBucket}, not {body.OssBucket}, so it was not created by this request";
         return JsonAnswer.Error(
             ServiceErrorMapping.StatusFor(exists),
-            AlreadyExistsCode,
+            ServiceCodes.ConfigAlreadyExists,
             $"AddLiveAppRecordConfig answered ConfigAlreadyExists after {exists.Attempts} attempts for {call.Target}, {why}.",
             exists.RequestId);
     }

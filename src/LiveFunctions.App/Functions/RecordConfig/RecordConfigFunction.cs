@@ -1,5 +1,4 @@
 using LiveFunctions.App.Functions.Http;
-using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.Core.OpenApi;
 using LiveFunctions.Core.Operations.AddLiveAppRecordConfig;
 using LiveFunctions.Core.Operations.UpdateLiveAppRecordConfig;
@@ -22,9 +21,8 @@ internal static class RecordConfigFunction
     /// <summary>Maps the route as the proxied HTTP function.</summary>
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPut(Route, HandleAsync)
-            .AsFunction(Name, AuthLevel.Function)
-            .WithName(Name)
-            .DescribeApply<AddLiveAppRecordConfigRequest, AppliedAnswer>(
+            .AsApplyFunction<AddLiveAppRecordConfigRequest, AppliedAnswer>(
+                Name,
                 "Apply an OSS recording configuration (UpdateLiveAppRecordConfig; AddLiveAppRecordConfig when none exists)",
                 "Updates the recording configuration of the domain/app (StreamName in the body: of one stream). When none exists "
                 + "and the body has OssBucket and the object prefixes, creates it (201). OssBucket and the prefixes cannot be "

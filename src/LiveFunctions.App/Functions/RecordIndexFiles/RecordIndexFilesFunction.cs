@@ -1,5 +1,4 @@
 using LiveFunctions.App.Functions.Http;
-using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.Core.OpenApi;
 using LiveFunctions.Core.Operations.CreateLiveStreamRecordIndexFiles;
 
@@ -20,9 +19,8 @@ internal static class RecordIndexFilesFunction
     /// <summary>Maps the route as the proxied HTTP function.</summary>
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Route, HandleAsync)
-            .AsFunction(Name, AuthLevel.Function)
-            .WithName(Name)
-            .DescribeApply<CreateLiveStreamRecordIndexFilesRequest, RecordIndexFilesAnswer>(
+            .AsApplyFunction<CreateLiveStreamRecordIndexFilesRequest, RecordIndexFilesAnswer>(
+                Name,
                 "Create an M3U8 index file for a time range (CreateLiveStreamRecordIndexFiles)",
                 "Writes an M3U8 manifest of the stream's recorded TS segments between StartTime and EndTime to OssBucket/OssObject "
                 + "and answers its RecordInfo.",
@@ -32,12 +30,13 @@ internal static class RecordIndexFilesFunction
     {
         var operation = CreateLiveStreamRecordIndexFilesOperation.Instance;
         var call = new HttpFunctionCall(Name, $"{domainName}/{appName}/{streamName}", operation.Action);
-        return HttpFunctionRunner.RunAsync<CreateLiveStreamRecordIndexFilesRequest>(
+        return HttpFunctionRunner.RunAsync(
             context,
             call,
             [new("DomainName", domainName), new("AppName", appName), new("StreamName", streamName)],
             body => body with { DomainName = domainName, AppName = appName, StreamName = streamName },
-            body => DryRunQuery.Answer(client.Preview(operation, body)),
+            client,
+            operation,
             async (body, cancellationToken) =>
             {
                 var created = await client.CreateLiveStreamRecordIndexFilesAsync(body, cancellationToken);

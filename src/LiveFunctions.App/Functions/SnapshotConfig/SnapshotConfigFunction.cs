@@ -1,5 +1,4 @@
 using LiveFunctions.App.Functions.Http;
-using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.Core.OpenApi;
 using LiveFunctions.Core.Operations.UpdateLiveAppSnapshotConfig;
 
@@ -21,9 +20,8 @@ internal static class SnapshotConfigFunction
     /// <summary>Maps the route as the proxied HTTP function.</summary>
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPut(Route, HandleAsync)
-            .AsFunction(Name, AuthLevel.Function)
-            .WithName(Name)
-            .DescribeApply<UpdateLiveAppSnapshotConfigRequest, AppliedAnswer>(
+            .AsApplyFunction<UpdateLiveAppSnapshotConfigRequest, AppliedAnswer>(
+                Name,
                 "Change the snapshot configuration (UpdateLiveAppSnapshotConfig)",
                 "Changes the fields given; takes effect when the stream is next ingested. A missing configuration answers 404 "
                 + "InvalidConfig.NotFound (this API does not create snapshot configurations).",
@@ -33,12 +31,13 @@ internal static class SnapshotConfigFunction
     {
         var operation = UpdateLiveAppSnapshotConfigOperation.Instance;
         var call = new HttpFunctionCall(Name, $"{domainName}/{appName}", operation.Action);
-        return HttpFunctionRunner.RunAsync<UpdateLiveAppSnapshotConfigRequest>(
+        return HttpFunctionRunner.RunAsync(
             context,
             call,
             [new("DomainName", domainName), new("AppName", appName)],
             body => body with { DomainName = domainName, AppName = appName },
-            body => DryRunQuery.Answer(client.Preview(operation, body)),
+            client,
+            operation,
             async (body, cancellationToken) =>
             {
                 try
@@ -46,7 +45,7 @@ internal static class SnapshotConfigFunction
                     var updated = await client.UpdateLiveAppSnapshotConfigAsync(body, cancellationToken);
                     return JsonAnswer.Success(StatusCodes.Status200OK, new AppliedAnswer(operation.Action, updated.RequestId, Outcomes.Updated));
                 }
-                catch (AlibabaApiException e) when (e.WasSent && e.Code == "InvalidConfig.NotFound")
+                catch (AlibabaApiException e) when (e.WasSent && e.Code == ServiceCodes.ConfigNotFound)
                 {
                     return JsonAnswer.Error(
                         StatusCodes.Status404NotFound,

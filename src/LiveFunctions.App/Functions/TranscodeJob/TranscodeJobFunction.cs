@@ -1,5 +1,4 @@
 using LiveFunctions.App.Functions.Http;
-using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.Core.OpenApi;
 using LiveFunctions.Core.Operations.UpdateLiveTranscodeJob;
 
@@ -20,9 +19,8 @@ internal static class TranscodeJobFunction
     /// <summary>Maps the route as the proxied HTTP function.</summary>
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPatch(Route, HandleAsync)
-            .AsFunction(Name, AuthLevel.Function)
-            .WithName(Name)
-            .DescribeApply<UpdateLiveTranscodeJobRequest, AppliedAnswer>(
+            .AsApplyFunction<UpdateLiveTranscodeJobRequest, AppliedAnswer>(
+                Name,
                 "Change an ICE live transcoding job (UpdateLiveTranscodeJob)",
                 "A non-timed job can change only its Name; a timed job also StreamInput, TranscodeOutput and TimedConfig, but only "
                 + "before it starts (the service decides from the job's state).",
@@ -32,12 +30,13 @@ internal static class TranscodeJobFunction
     {
         var operation = UpdateLiveTranscodeJobOperation.Instance;
         var call = new HttpFunctionCall(Name, "job " + jobId, operation.Action);
-        return HttpFunctionRunner.RunAsync<UpdateLiveTranscodeJobRequest>(
+        return HttpFunctionRunner.RunAsync(
             context,
             call,
             [new("JobId", jobId)],
             body => body with { JobId = jobId },
-            body => DryRunQuery.Answer(client.Preview(operation, body)),
+            client,
+            operation,
             async (body, cancellationToken) =>
             {
                 var updated = await client.UpdateLiveTranscodeJobAsync(body, cancellationToken);

@@ -1,5 +1,4 @@
 using LiveFunctions.App.Functions.Http;
-using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.Core.OpenApi;
 using LiveFunctions.Core.Operations.AddLiveRecordVodConfig;
 
@@ -22,9 +21,8 @@ internal static class VodRecordConfigFunction
     /// <summary>Maps the route as the proxied HTTP function.</summary>
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPut(Route, HandleAsync)
-            .AsFunction(Name, AuthLevel.Function)
-            .WithName(Name)
-            .DescribeApply<AddLiveRecordVodConfigRequest, AppliedAnswer>(
+            .AsApplyFunction<AddLiveRecordVodConfigRequest, AppliedAnswer>(
+                Name,
                 "Add a live-to-VOD recording configuration (AddLiveRecordVodConfig)",
                 "Records the domain/app (StreamName in the body: one stream) into ApsaraVideo VOD. An existing configuration "
                 + "answers ConfigAlreadyExists.",
@@ -34,7 +32,7 @@ internal static class VodRecordConfigFunction
     {
         var operation = AddLiveRecordVodConfigOperation.Instance;
         var call = new HttpFunctionCall(Name, $"{domainName}/{appName}", operation.Action);
-        return HttpFunctionRunner.RunAsync<AddLiveRecordVodConfigRequest>(
+        return HttpFunctionRunner.RunAsync(
             context,
             call,
             [new("DomainName", domainName), new("AppName", appName)],
@@ -43,7 +41,8 @@ internal static class VodRecordConfigFunction
                 call.Target = string.IsNullOrEmpty(body.StreamName) ? call.Target : $"{call.Target}/{body.StreamName}";
                 return body with { DomainName = domainName, AppName = appName };
             },
-            body => DryRunQuery.Answer(client.Preview(operation, body)),
+            client,
+            operation,
             async (body, cancellationToken) =>
             {
                 try
@@ -51,7 +50,7 @@ internal static class VodRecordConfigFunction
                     var created = await client.AddLiveRecordVodConfigAsync(body, cancellationToken);
                     return JsonAnswer.Success(StatusCodes.Status201Created, new AppliedAnswer(operation.Action, created.RequestId, Outcomes.Created));
                 }
-                catch (AlibabaApiException e) when (e.WasSent && e.Code == "ConfigAlreadyExists" && e.Attempts > 1)
+                catch (AlibabaApiException e) when (e.WasSent && e.Code == ServiceCodes.ConfigAlreadyExists && e.Attempts > 1)
                 {
                     var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(HttpFunctionsLog.Category);
                     HttpFunctionsLog.CreatedByEarlierAttempt(logger, Name, operation.Action, call.Target, e.Attempts, "not verified: no Describe of VOD configs in Core");
