@@ -43,8 +43,9 @@ public static class ObjectNameTemplate
 
     /// <summary>
     /// What is wrong with a template, as a sentence for a <see cref="ValidationError"/> message, or null when it is
-    /// shorter than 256 bytes, its braces are well formed and it uses only <paramref name="allowedVariables"/>
-    /// (names compared case-sensitively, as the documents spell them).
+    /// shorter than 256 bytes, does not start with <c>/</c> or <c>\</c> (it names an OSS object, and an OSS object name
+    /// cannot), its braces are well formed and it uses only <paramref name="allowedVariables"/> (names compared
+    /// case-sensitively, as the documents spell them).
     /// </summary>
     public static string? Problem(string value, IReadOnlyCollection<string> allowedVariables)
     {
@@ -53,6 +54,11 @@ public static class ObjectNameTemplate
         if (Encoding.UTF8.GetByteCount(value) > MaxBytes)
         {
             return "it must be less than 256 bytes long.";
+        }
+
+        if (value.StartsWith('/') || value.StartsWith('\\'))
+        {
+            return "it must not start with '/' or '\\': it names an OSS object, and an OSS object name cannot.";
         }
 
         if (Variables(value) is not { } variables)

@@ -13,12 +13,8 @@ namespace LiveFunctions.Emulator.LiveConfig;
 internal static class LiveConfigActions
 {
     /// <summary>Adds the config store (resettable and persistent).</summary>
-    public static IServiceCollection AddLiveConfig(this IServiceCollection services)
-    {
-        services.AddResettable<LiveConfigStore>();
-        services.AddSingleton<IPersistentState>(provider => provider.GetRequiredService<LiveConfigStore>());
-        return services;
-    }
+    public static IServiceCollection AddLiveConfig(this IServiceCollection services) =>
+        services.AddPersistentState<LiveConfigStore>();
 
     /// <summary>Registers the config actions under the Live version.</summary>
     public static void Register(EmulatorActionTable table, IServiceProvider services)

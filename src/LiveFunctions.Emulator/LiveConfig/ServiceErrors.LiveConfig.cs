@@ -42,13 +42,7 @@ internal static partial class ServiceErrors
 
         public static ServiceError DelayTimeInvalid { get; } = new(400, "InvalidDelayTime", "Specified Delaytime is invalid.");
 
-        public static ServiceError StartTimeMalformed { get; } = new(400, "InvalidStartTime.Malformed", "Specified StartTime is malformed.");
-
-        public static ServiceError EndTimeMalformed { get; } = new(400, "InvalidEndTime.Malformed", "Specified EndTime is malformed.");
-
         public static ServiceError EndTimeMismatch { get; } = new(400, "InvalidEndTime.Mismatch", "Specified EndTime does not math the specified StartTime or current time.");
-
-        public static ServiceError StartTimeMismatch { get; } = new(400, "InvalidStartTime.Mismatch", "Specified StartTime does not math the current time.");
 
         public static ServiceError RecordOssEndpointMalformed { get; } = new(400, "InvalidOssEndpoint.Malformed", "Invalid OssEndpoint, please check and try again later.");
 

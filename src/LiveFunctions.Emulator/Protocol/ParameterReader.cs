@@ -93,6 +93,50 @@ internal sealed class ParameterReader
         return OptionalInt(name, malformed);
     }
 
+    /// <summary>
+    /// An integer within [<paramref name="min"/>, <paramref name="max"/>]; absent gives <paramref name="fallback"/>, and
+    /// a value that is not an integer or lies outside the range is <c>Invalid{Name}.Malformed</c> (and gives the fallback).
+    /// </summary>
+    public int IntInRange(string name, int fallback, int min, int max)
+    {
+        var rule = string.Create(CultureInfo.InvariantCulture, $"Valid values: {min} to {max}.");
+        var value = OptionalInt(name, ServiceErrors.Malformed(NameOf(name), rule));
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (value < min || value > max)
+        {
+            Fail(ServiceErrors.Malformed(NameOf(name), rule));
+            return fallback;
+        }
+
+        return value.Value;
+    }
+
+    /// <summary>
+    /// A value of a fixed set, matched case-insensitively and returned as <paramref name="allowed"/> spells it; absent
+    /// gives <paramref name="fallback"/>, another value is <c>Invalid{Name}.Malformed</c> (and gives the fallback).
+    /// </summary>
+    public string Choice(string name, string fallback, params string[] allowed)
+    {
+        var value = Optional(name);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        var match = Array.Find(allowed, candidate => string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            Fail(ServiceErrors.Malformed(NameOf(name), $"Valid values: {string.Join(", ", allowed)}."));
+            return fallback;
+        }
+
+        return match;
+    }
+
     /// <summary>A boolean, accepted case-insensitively (<c>true</c>, <c>True</c>, <c>false</c> …), or null when absent.</summary>
     public bool? OptionalBool(string name, ServiceError? malformed = null)
     {
@@ -132,6 +176,21 @@ internal sealed class ParameterReader
 
         Fail(malformed ?? ServiceErrors.Malformed(NameOf(name), "Use yyyy-MM-ddTHH:mm:ssZ (UTC)."));
         return null;
+    }
+
+    /// <summary>
+    /// A required <c>yyyy-MM-ddTHH:mm:ssZ</c> time: <c>Missing{Name}</c> when absent, <paramref name="malformed"/> when
+    /// another layout; <c>default</c> in both cases (check <see cref="Error"/> before using it).
+    /// </summary>
+    public DateTimeOffset RequiredTime(string name, ServiceError? malformed = null)
+    {
+        if (Optional(name) is null)
+        {
+            Fail(ServiceErrors.Missing(NameOf(name)));
+            return default;
+        }
+
+        return OptionalTime(name, malformed) ?? default;
     }
 
     /// <summary>A flattened list of strings <c>{name}.1</c>, <c>{name}.2</c> …, ordered by index; empty values skipped.</summary>

@@ -37,6 +37,18 @@ internal static class ProtocolServices
         return services;
     }
 
+    /// <summary>
+    /// Registers a singleton that is reset by <c>POST /_emulator/reset</c> and kept across restarts when
+    /// <c>Emulator:DataFolder</c> is set.
+    /// </summary>
+    public static IServiceCollection AddPersistentState<T>(this IServiceCollection services)
+        where T : class, IResettable, IPersistentState
+    {
+        services.AddResettable<T>();
+        services.AddSingleton<IPersistentState>(provider => provider.GetRequiredService<T>());
+        return services;
+    }
+
     /// <summary>Maps the RPC endpoint: every method on <c>/</c> (GET and POST are served; others answer UnsupportedHTTPMethod).</summary>
     public static void MapOpenApiEndpoint(this WebApplication app) =>
         app.Map("/", (HttpContext context, OpenApiEndpoint endpoint) => endpoint.HandleAsync(context));

@@ -17,6 +17,15 @@ internal static partial class ServiceErrors
             ? $"Specified parameter {parameter} is not valid."
             : $"Specified parameter {parameter} is not valid. {rule}");
 
+    /// <summary><c>InvalidStartTime.Malformed</c> 400: StartTime is not <c>yyyy-MM-ddTHH:mm:ssZ</c> (the record-config and index documents' text).</summary>
+    public static ServiceError StartTimeMalformed { get; } = new(400, "InvalidStartTime.Malformed", "Specified StartTime is malformed.");
+
+    /// <summary><c>InvalidEndTime.Malformed</c> 400: EndTime is not <c>yyyy-MM-ddTHH:mm:ssZ</c> (the record-config and index documents' text).</summary>
+    public static ServiceError EndTimeMalformed { get; } = new(400, "InvalidEndTime.Malformed", "Specified EndTime is malformed.");
+
+    /// <summary><c>InvalidStartTime.Mismatch</c> 400: StartTime is too far from the current time (the record-config and index documents' text).</summary>
+    public static ServiceError StartTimeMismatch { get; } = new(400, "InvalidStartTime.Mismatch", "Specified StartTime does not math the current time.");
+
     /// <summary><c>InvalidApi.NotFound</c> 404: no such action in that version.</summary>
     public static ServiceError ApiNotFound(string? action, string? version) =>
         new(404, "InvalidApi.NotFound", $"Specified api is not found, please check your url and method. (Action={action}, Version={version})");

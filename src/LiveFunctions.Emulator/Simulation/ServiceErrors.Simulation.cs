@@ -8,20 +8,8 @@ namespace LiveFunctions.Emulator.Protocol;
 /// </summary>
 internal static partial class ServiceErrors
 {
-    /// <summary>StartTime outside the retained range (older than 3 months, or in the future).</summary>
-    public static ServiceError IndexStartTimeMismatch() =>
-        new(400, "InvalidStartTime.Mismatch", "Specified StartTime does not math the current time.");
-
-    /// <summary>StartTime is not <c>yyyy-MM-ddTHH:mm:ssZ</c>.</summary>
-    public static ServiceError IndexStartTimeMalformed() =>
-        new(400, "InvalidStartTime.Malformed", "Specified StartTime is malformed.");
-
     /// <summary>A parameter the document lists no own code for is malformed (e.g. EndTimeIncluded).</summary>
     public static ServiceError IndexInvalidParams() => new(400, "InvalidParams", "invalid params");
-
-    /// <summary>EndTime is not <c>yyyy-MM-ddTHH:mm:ssZ</c>.</summary>
-    public static ServiceError IndexEndTimeMalformed() =>
-        new(400, "InvalidEndTime.Malformed", "Specified EndTime is malformed.");
 
     /// <summary>EndTime not after StartTime, or the range shorter than one TS segment.</summary>
     public static ServiceError IndexEndTimeMismatch() =>

@@ -1,5 +1,5 @@
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
+using LiveFunctions.Emulator.Protocol.Pipeline;
 using LiveFunctions.Emulator.Simulation.ObjectStorage;
 using LiveFunctions.Emulator.Simulation.Recording;
 using LiveFunctions.Emulator.Simulation.RecordIndex;
@@ -17,8 +17,8 @@ namespace LiveFunctions.Emulator.Simulation;
 /// </summary>
 internal static class SimulationModule
 {
-    private const string Live = "2016-11-01";
-    private const string Ice = "2020-11-09";
+    private const string Live = OpenApiEndpoint.LiveVersion;
+    private const string Ice = OpenApiEndpoint.IceVersion;
 
     /// <summary>
     /// Registers the simulation's services (stateful ones also as <see cref="IResettable"/> and
@@ -35,14 +35,15 @@ internal static class SimulationModule
         services.AddHttpClient(SnapshotCallbackSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<EmulatorBaseUrl>();
 
-        AddState<StreamSessionStore>(services, persistent: true);
-        AddState<ObjectStore>(services, persistent: true);
-        AddState<RecordingService>(services, persistent: true);
-        AddState<RecordIndexStore>(services, persistent: true);
-        AddState<SnapshotStore>(services, persistent: true);
-        AddState<TranscodeJobStore>(services, persistent: true);
-        AddState<SnapshotCallbacks>(services, persistent: false);
-        AddState<SnapshotScheduler>(services, persistent: false);
+        services.AddPersistentState<StreamSessionStore>();
+        services.AddPersistentState<ObjectStore>();
+        services.AddPersistentState<RecordingService>();
+        services.AddPersistentState<RecordIndexStore>();
+        services.AddPersistentState<SnapshotStore>();
+        services.AddPersistentState<TranscodeJobStore>();
+        services.AddPersistentState<SnapshotScheduler>();
+        // The duplicate-delivery switch is a test control like the fault rules: a restart goes back to the setting.
+        services.AddResettable<SnapshotCallbacks>();
         services.AddHostedService(sp => sp.GetRequiredService<SnapshotScheduler>());
 
         services.AddSingleton<SnapshotTaker>();
@@ -88,16 +89,5 @@ internal static class SimulationModule
         StreamEndpoints.Map(app);
         OssEndpoints.Map(app);
         SnapshotEndpoints.Map(app);
-    }
-
-    private static void AddState<T>(IServiceCollection services, bool persistent)
-        where T : class, IResettable
-    {
-        services.AddSingleton<T>();
-        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<T>());
-        if (persistent)
-        {
-            services.AddSingleton(sp => (IPersistentState)sp.GetRequiredService<T>());
-        }
     }
 }

@@ -66,6 +66,17 @@ public sealed class ObjectNameTemplateTests
         Assert.NotNull(ObjectNameTemplate.Problem(new string('录', 86), Allowed));
     }
 
+    [Theory]
+    [InlineData("/record/{AppName}")]
+    [InlineData("\\record\\{AppName}")]
+    public void Problem_LeadingSlashOrBackslash_IsReported(string value)
+    {
+        var problem = ObjectNameTemplate.Problem(value, Allowed);
+
+        Assert.NotNull(problem);
+        Assert.Contains("must not start with", problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Uses_Variable_IsCaseSensitive()
     {

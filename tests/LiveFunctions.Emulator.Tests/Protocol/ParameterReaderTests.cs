@@ -113,4 +113,73 @@ public sealed class ParameterReaderTests
 
         Assert.Equal("MissingDomainName", reader.Error!.Code);
     }
+
+    [Theory]
+    [InlineData("4")]
+    [InlineData("31")]
+    [InlineData("ten")]
+    public void IntInRange_OutsideOrNotAnInteger_MalformedAndFallback(string value)
+    {
+        var reader = Reader(("PageSize", value));
+
+        Assert.Equal(10, reader.IntInRange("PageSize", 10, 5, 30));
+        Assert.Equal("InvalidPageSize.Malformed", reader.Error!.Code);
+    }
+
+    [Fact]
+    public void IntInRange_InsideOrAbsent_TheValueOrTheFallback()
+    {
+        var reader = Reader(("PageSize", "30"));
+
+        Assert.Equal(30, reader.IntInRange("PageSize", 10, 5, 30));
+        Assert.Equal(1, reader.IntInRange("PageNum", 1, 1, int.MaxValue));
+        Assert.Null(reader.Error);
+    }
+
+    [Fact]
+    public void Choice_AnyCase_TheAllowedSpelling()
+    {
+        var reader = Reader(("Order", "DESC"));
+
+        Assert.Equal("desc", reader.Choice("Order", "asc", "asc", "desc"));
+        Assert.Equal("fuzzy", reader.Choice("QueryType", "fuzzy", "fuzzy", "strict"));
+        Assert.Null(reader.Error);
+    }
+
+    [Fact]
+    public void Choice_OtherValue_MalformedAndFallback()
+    {
+        var reader = Reader(("Order", "up"));
+
+        Assert.Equal("asc", reader.Choice("Order", "asc", "asc", "desc"));
+        Assert.Equal("InvalidOrder.Malformed", reader.Error!.Code);
+    }
+
+    [Fact]
+    public void RequiredTime_Absent_Missing()
+    {
+        var reader = Reader();
+
+        Assert.Equal(default, reader.RequiredTime("StartTime"));
+        Assert.Equal("MissingStartTime", reader.Error!.Code);
+    }
+
+    [Fact]
+    public void RequiredTime_OtherLayout_TheGivenError()
+    {
+        var reader = Reader(("StartTime", "2026-03-10T10:00:00+00:00"));
+        var malformed = new ServiceError(400, "InvalidStartTime.Malformed", "Specified StartTime is malformed.");
+
+        Assert.Equal(default, reader.RequiredTime("StartTime", malformed));
+        Assert.Equal(malformed, reader.Error);
+    }
+
+    [Fact]
+    public void RequiredTime_WireLayout_TheUtcTime()
+    {
+        var reader = Reader(("StartTime", "2026-03-10T10:00:00Z"));
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero), reader.RequiredTime("StartTime"));
+        Assert.Null(reader.Error);
+    }
 }

@@ -39,7 +39,7 @@ internal sealed record ConfigPaging(int PageNum, int PageSize, string Order)
         var ordered = Order == "desc"
             ? items.OrderByDescending(createTime).ThenByDescending(tieBreak, StringComparer.Ordinal)
             : items.OrderBy(createTime).ThenBy(tieBreak, StringComparer.Ordinal);
-        return ordered.Skip((PageNum - 1) * PageSize).Take(PageSize).ToList();
+        return Paging.Page(ordered.ToList(), PageNum, PageSize);
     }
 
     /// <summary>Adds <c>PageNum</c>, <c>PageSize</c>, <c>Order</c>, <c>TotalNum</c>, <c>TotalPage</c> to an answer.</summary>
@@ -49,7 +49,7 @@ internal sealed record ConfigPaging(int PageNum, int PageSize, string Order)
         body["PageSize"] = PageSize;
         body["Order"] = Order;
         body["TotalNum"] = total;
-        body["TotalPage"] = (total + PageSize - 1) / PageSize;
+        body["TotalPage"] = Paging.TotalPages(total, PageSize);
         return body;
     }
 }

@@ -116,11 +116,11 @@ internal static class RecordConfigRules
     // StartTime (or now when absent), after now, and at most 7 days later.
     private static void ReadTimes(ParameterReader parameters, DateTimeOffset now)
     {
-        var start = parameters.OptionalTime("StartTime", ServiceErrors.Config.StartTimeMalformed);
-        var end = parameters.OptionalTime("EndTime", ServiceErrors.Config.EndTimeMalformed);
+        var start = parameters.OptionalTime("StartTime", ServiceErrors.StartTimeMalformed);
+        var end = parameters.OptionalTime("EndTime", ServiceErrors.EndTimeMalformed);
         if (start is { } s && (s < now - SevenDays || s > now + SevenDays))
         {
-            parameters.Fail(ServiceErrors.Config.StartTimeMismatch);
+            parameters.Fail(ServiceErrors.StartTimeMismatch);
         }
 
         if (end is { } e)

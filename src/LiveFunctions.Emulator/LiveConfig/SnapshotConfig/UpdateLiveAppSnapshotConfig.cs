@@ -5,7 +5,8 @@ namespace LiveFunctions.Emulator.LiveConfig.SnapshotConfig;
 /// <summary>
 /// <c>UpdateLiveAppSnapshotConfig</c> (api-docs): changes the given fields of an existing (DomainName, AppName) config
 /// (<c>InvalidConfig.NotFound</c> when none); <c>-</c> deletes OverwriteOssObject / SequenceOssObject, and the result
-/// must keep at least one of them (<c>InvalidOverwriteOssObjectOrSequenceOssObject.Malformed</c>, "should have one").
+/// must keep at least one of them, and one request may not give both names (both
+/// <c>InvalidOverwriteOssObjectOrSequenceOssObject.Malformed</c>: "should have one", "only one").
 /// </summary>
 internal static class UpdateLiveAppSnapshotConfig
 {
@@ -19,6 +20,13 @@ internal static class UpdateLiveAppSnapshotConfig
         var bucket = SnapshotConfigRules.ReadBucket(parameters, required: false, knownBuckets);
         var overwrite = SnapshotConfigRules.ReadOverwriteObject(parameters);
         var sequence = SnapshotConfigRules.ReadSequenceObject(parameters);
+        // "You can specify only one of the OverwriteOssObject and SequenceOssObject parameters": two names in one
+        // request are refused; a name plus "-" for the other switches modes.
+        if (overwrite is not (null or SnapshotConfigRules.Delete) && sequence is not (null or SnapshotConfigRules.Delete))
+        {
+            parameters.Fail(ServiceErrors.Config.ObjectNamesNeedOne);
+        }
+
         var callback = SnapshotConfigRules.ReadCallback(parameters);
         if (parameters.Error is { } error)
         {

@@ -15,9 +15,6 @@ internal static class DeveloperEndpoints
     /// <summary>The path prefix of every developer endpoint.</summary>
     public const string Prefix = "/_emulator";
 
-    /// <summary>PascalCase names (the contract's), enums as names.</summary>
-    public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = null, PropertyNameCaseInsensitive = true };
-
     /// <summary>Maps the endpoints, and saves the state after every changing (non-GET) developer request.</summary>
     public static void MapProtocolDeveloperEndpoints(this WebApplication app)
     {
@@ -40,19 +37,19 @@ internal static class DeveloperEndpoints
                 count++;
             }
 
-            return Results.Json(new JsonObject { ["Reset"] = true, ["Services"] = count }, Json);
+            return DeveloperJson.Json(new JsonObject { ["Reset"] = true, ["Services"] = count });
         });
 
-        group.MapGet("/requests", (RequestLog log) => Results.Json(log.Entries(), Json));
+        group.MapGet("/requests", (RequestLog log) => DeveloperJson.Json(log.Entries()));
         group.MapDelete("/requests", (RequestLog log) =>
         {
             log.Reset();
             return Results.NoContent();
         });
 
-        group.MapGet("/throttling", (QpsThrottle throttle) => Results.Json(ThrottlingReport(throttle), Json));
+        group.MapGet("/throttling", (QpsThrottle throttle) => DeveloperJson.Json(ThrottlingReport(throttle)));
 
-        group.MapGet("/faults", (FaultInjector faults) => Results.Json(faults.Current(), Json));
+        group.MapGet("/faults", (FaultInjector faults) => DeveloperJson.Json(faults.Current()));
         group.MapPut("/faults", PutFaultsAsync);
         group.MapDelete("/faults", (FaultInjector faults) =>
         {
@@ -83,7 +80,7 @@ internal static class DeveloperEndpoints
         FaultSettings? settings;
         try
         {
-            settings = await JsonSerializer.DeserializeAsync<FaultSettings>(request.Body, Json, request.HttpContext.RequestAborted);
+            settings = await JsonSerializer.DeserializeAsync<FaultSettings>(request.Body, DeveloperJson.Options, request.HttpContext.RequestAborted);
         }
         catch (JsonException exception)
         {
@@ -95,9 +92,9 @@ internal static class DeveloperEndpoints
             return BadRequest("The body must be {\"Rules\":[…]}.");
         }
 
-        return faults.Replace(settings) is { } problem ? BadRequest(problem) : Results.Json(faults.Current(), Json);
+        return faults.Replace(settings) is { } problem ? BadRequest(problem) : DeveloperJson.Json(faults.Current());
     }
 
     private static IResult BadRequest(string message) =>
-        Results.Json(new JsonObject { ["Code"] = "InvalidFaultRules", ["Message"] = message }, Json, statusCode: StatusCodes.Status400BadRequest);
+        DeveloperJson.Error(StatusCodes.Status400BadRequest, "InvalidFaultRules", message);
 }

@@ -1,18 +1,15 @@
+using System.Globalization;
 using System.Text;
+using LiveFunctions.Emulator.LiveConfig.Common;
 
 namespace LiveFunctions.Emulator.Simulation.ObjectStorage;
 
-/// <summary>OSS naming rules the simulation relies on.</summary>
+/// <summary>
+/// OSS object keys as the simulation writes them. Bucket names follow the config actions' rule
+/// (<see cref="OssNames.IsBucket"/>).
+/// </summary>
 internal static class ObjectKeys
 {
-    /// <summary>
-    /// OSS bucket names: 3–63 characters of lower-case letters, digits and hyphens, starting and ending with a letter
-    /// or digit.
-    /// </summary>
-    public static bool IsValidBucket(string? bucket) =>
-        bucket is { Length: >= 3 and <= 63 }
-        && bucket.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
-        && bucket[0] != '-' && bucket[^1] != '-';
 
     /// <summary>
     /// An object key the emulator stores: 1–1023 UTF-8 bytes, '/'-separated non-empty segments other than "." and "..",
@@ -25,7 +22,23 @@ internal static class ObjectKeys
         && key.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
 
     /// <summary>Both parts valid.</summary>
-    public static bool IsStorable(string? bucket, string? key) => IsValidBucket(bucket) && IsValidKey(key);
+    public static bool IsStorable(string? bucket, string? key) => bucket is not null && OssNames.IsBucket(bucket) && IsValidKey(key);
+
+    /// <summary>
+    /// Expands the variables a recording slice name and a snapshot name share — <c>{AppName}</c>, <c>{StreamName}</c>,
+    /// <c>{UnixTimestamp}</c> (whole seconds of <paramref name="time"/>) and <c>{Sequence}</c> — and drops a leading
+    /// <c>/</c>, since an object key is relative to its bucket.
+    /// </summary>
+    public static string Expand(string template, string appName, string streamName, DateTimeOffset time, int sequence)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return template
+            .Replace("{AppName}", appName, StringComparison.Ordinal)
+            .Replace("{StreamName}", streamName, StringComparison.Ordinal)
+            .Replace("{UnixTimestamp}", time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{Sequence}", sequence.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .TrimStart('/');
+    }
 
     /// <summary>The content type served for a key, by its extension.</summary>
     public static string ContentType(string key)

@@ -1,4 +1,4 @@
-using LiveFunctions.Emulator.Simulation.Common;
+using LiveFunctions.Emulator.Protocol.Developer;
 using LiveFunctions.Emulator.Simulation.Recording;
 
 namespace LiveFunctions.Emulator.Simulation.ObjectStorage;

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LiveFunctions.Emulator.LiveConfig.Common;
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
 using LiveFunctions.Emulator.Simulation.ObjectStorage;
-using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.RecordIndex;
 
@@ -29,7 +28,7 @@ internal sealed partial record CreateIndexRequest(
     public static CreateIndexRequest? Read(ActionContext context, out ServiceError? error)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var request = new CreateIndexRequest(
             p.Required("DomainName"),
             p.Required("AppName"),
@@ -37,9 +36,9 @@ internal sealed partial record CreateIndexRequest(
             p.Required("OssEndpoint"),
             p.Required("OssBucket"),
             p.Required("OssObject"),
-            p.RequiredTime("StartTime", ServiceErrors.IndexStartTimeMalformed()),
-            p.RequiredTime("EndTime", ServiceErrors.IndexEndTimeMalformed()),
-            p.OptionalBool("EndTimeIncluded", false, ServiceErrors.IndexInvalidParams()));
+            p.RequiredTime("StartTime", ServiceErrors.StartTimeMalformed),
+            p.RequiredTime("EndTime", ServiceErrors.EndTimeMalformed),
+            p.OptionalBool("EndTimeIncluded", ServiceErrors.IndexInvalidParams()) ?? false);
         error = p.Error ?? request.CheckRules(context.Now);
         return error is null ? request : null;
     }
@@ -69,15 +68,15 @@ internal sealed partial record CreateIndexRequest(
         // TS information is kept for 3 months; a range that starts in the future has nothing either.
         if (StartTime < now.AddMonths(-3) || StartTime > now)
         {
-            return ServiceErrors.IndexStartTimeMismatch();
+            return ServiceErrors.StartTimeMismatch;
         }
 
-        if (!IsHostName(OssEndpoint))
+        if (!OssNames.IsEndpoint(OssEndpoint))
         {
             return ServiceErrors.IndexOssEndpointMalformed();
         }
 
-        if (!ObjectKeys.IsValidBucket(OssBucket))
+        if (!OssNames.IsBucket(OssBucket))
         {
             return ServiceErrors.IndexOssBucketMalformed();
         }
@@ -91,13 +90,6 @@ internal sealed partial record CreateIndexRequest(
 
         return null;
     }
-
-    // A DNS host name of at least two labels (e.g. oss-cn-shanghai.aliyuncs.com): no scheme, port or path.
-    private static bool IsHostName(string value) =>
-        value.Length <= 253 && HostName().IsMatch(value);
-
-    [GeneratedRegex(@"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))+$")]
-    private static partial Regex HostName();
 
     [GeneratedRegex(@"\{[^{}]*\}")]
     private static partial Regex Variable();

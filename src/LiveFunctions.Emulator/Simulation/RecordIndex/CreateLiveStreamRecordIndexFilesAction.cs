@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.LiveConfig;
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
 using LiveFunctions.Emulator.Simulation.ObjectStorage;
 using LiveFunctions.Emulator.Simulation.Recording;
 using LiveFunctions.Emulator.Simulation.Streams;

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
-using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.RecordIndex;
 
@@ -15,15 +13,15 @@ internal sealed class DescribeRecordIndexActions(RecordIndexStore indexes)
     public ActionResult DescribeFiles(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var domain = p.Required("DomainName");
         var app = p.Required("AppName");
         var stream = p.Required("StreamName");
-        var start = p.RequiredTime("StartTime", ServiceErrors.IndexStartTimeMalformed());
-        var end = p.RequiredTime("EndTime", ServiceErrors.IndexEndTimeMalformed());
-        var pageNum = p.OptionalInt("PageNum", 1, 1, int.MaxValue);
-        var pageSize = p.OptionalInt("PageSize", 10, 5, 30);
-        var order = p.OptionalChoice("Order", "asc", "asc", "desc");
+        var start = p.RequiredTime("StartTime", ServiceErrors.StartTimeMalformed);
+        var end = p.RequiredTime("EndTime", ServiceErrors.EndTimeMalformed);
+        var pageNum = p.IntInRange("PageNum", 1, 1, int.MaxValue);
+        var pageSize = p.IntInRange("PageSize", 10, 5, 30);
+        var order = p.Choice("Order", "asc", "asc", "desc");
         if (p.Error is null && (end <= start || end - start > CreateIndexRequest.MaxRange))
         {
             p.Fail(ServiceErrors.QueryRangeMismatch("EndTime must be after StartTime and at most 4 days later."));
@@ -54,7 +52,7 @@ internal sealed class DescribeRecordIndexActions(RecordIndexStore indexes)
     public ActionResult DescribeFile(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var domain = p.Required("DomainName");
         var app = p.Required("AppName");
         var stream = p.Required("StreamName");

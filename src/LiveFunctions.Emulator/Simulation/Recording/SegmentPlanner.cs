@@ -1,6 +1,6 @@
-using System.Globalization;
 using LiveFunctions.Emulator.LiveConfig;
-using LiveFunctions.Emulator.Simulation.Common;
+using LiveFunctions.Emulator.Protocol;
+using LiveFunctions.Emulator.Simulation.ObjectStorage;
 using LiveFunctions.Emulator.Simulation.Streams;
 
 namespace LiveFunctions.Emulator.Simulation.Recording;
@@ -96,12 +96,7 @@ internal static class SegmentPlanner
     {
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentNullException.ThrowIfNull(session);
-        var key = prefix
-            .Replace("{AppName}", session.AppName, StringComparison.Ordinal)
-            .Replace("{StreamName}", session.StreamName, StringComparison.Ordinal)
-            .Replace("{UnixTimestamp}", WireTime.UnixSeconds(start).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{Sequence}", sequence.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .TrimStart('/');
+        var key = ObjectKeys.Expand(prefix, session.AppName, session.StreamName, start, sequence);
         return key.EndsWith(".ts", StringComparison.OrdinalIgnoreCase) ? key : key + ".ts";
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using LiveFunctions.Emulator.Simulation.Common;
 
 namespace LiveFunctions.Emulator.Simulation.Snapshots;
 
@@ -26,7 +25,7 @@ internal static class CallbackBody
             ["$OssEndpoint"] = snapshot.OssEndpoint,
             ["$OssBucket"] = snapshot.OssBucket,
             ["$OssObject"] = snapshot.OssObject,
-            ["$time"] = WireTime.UnixSeconds(snapshot.CreateTime),
+            ["$time"] = snapshot.CreateTime.ToUnixTimeSeconds(),
         };
         var body = JsonNode.Parse(template)!.AsObject();
         return (JsonObject)Fill(body, values, lowerCaseKeys)!;

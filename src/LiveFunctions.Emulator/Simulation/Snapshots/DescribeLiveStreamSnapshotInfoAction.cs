@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
-using WireTime = LiveFunctions.Emulator.Simulation.Common.WireTime;
-using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.Snapshots;
 
@@ -16,14 +13,14 @@ internal sealed class DescribeLiveStreamSnapshotInfoAction(SnapshotStore snapsho
     public ActionResult Handle(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var domain = p.Required("DomainName");
         var app = p.Required("AppName");
         var stream = p.Required("StreamName");
         var start = p.RequiredTime("StartTime");
         var end = p.RequiredTime("EndTime");
-        var limit = p.OptionalInt("Limit", 10, 1, 100);
-        var order = p.OptionalChoice("Order", "asc", "asc", "desc");
+        var limit = p.IntInRange("Limit", 10, 1, 100);
+        var order = p.Choice("Order", "asc", "asc", "desc");
         if (p.Error is null && (end <= start || end - start > TimeSpan.FromDays(1)))
         {
             p.Fail(ServiceErrors.QueryRangeMismatch("EndTime must be after StartTime and at most 1 day later."));

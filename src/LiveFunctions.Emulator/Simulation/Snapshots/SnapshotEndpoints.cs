@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.LiveConfig;
-using LiveFunctions.Emulator.Simulation.Common;
+using LiveFunctions.Emulator.Protocol;
+using LiveFunctions.Emulator.Protocol.Developer;
 
 namespace LiveFunctions.Emulator.Simulation.Snapshots;
 

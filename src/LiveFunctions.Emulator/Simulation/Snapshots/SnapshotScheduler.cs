@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.LiveConfig;
 using LiveFunctions.Emulator.Protocol;
 using LiveFunctions.Emulator.Simulation.Streams;
@@ -10,7 +12,8 @@ namespace LiveFunctions.Emulator.Simulation.Snapshots;
 /// Drives periodic snapshots on a <see cref="TimeProvider"/> timer. Snapshot slots of a live session are
 /// <c>start + k × TimeInterval</c>; each tick captures the latest slot not yet captured (a late tick does not catch
 /// up on missed slots, and a session first seen mid-way gets one capture for its current slot). Past sessions get
-/// no snapshots. Callbacks are delivered in the background.
+/// no snapshots. Callbacks are delivered in the background. The slots taken are persistent state: after a restart a
+/// session does not get a second snapshot (and callback) for a slot it already had.
 /// </summary>
 internal sealed partial class SnapshotScheduler(
     StreamSessionStore sessions,
@@ -19,13 +22,16 @@ internal sealed partial class SnapshotScheduler(
     SnapshotCallbacks callbacks,
     TimeProvider clock,
     IOptions<SimulationOptions> options,
-    ILogger<SnapshotScheduler> logger) : IHostedService, IResettable, IDisposable
+    ILogger<SnapshotScheduler> logger) : IHostedService, IResettable, IPersistentState, IDisposable
 {
     private readonly ConcurrentDictionary<string, long> _lastSlot = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _deliveries = new();
     private readonly CancellationTokenSource _stopping = new();
     private ITimer? _timer;
     private int _ticking;
+
+    /// <inheritdoc />
+    public string Name => "simulation-snapshot-slots";
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
@@ -87,6 +93,20 @@ internal sealed partial class SnapshotScheduler(
     public void Reset() => _lastSlot.Clear();
 
     /// <inheritdoc />
+    public JsonNode Save() =>
+        JsonSerializer.SerializeToNode(_lastSlot.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new TakenSlot(s.Key, s.Value)).ToList()) ?? new JsonArray();
+
+    /// <inheritdoc />
+    public void Load(JsonNode snapshot)
+    {
+        _lastSlot.Clear();
+        foreach (var slot in snapshot.Deserialize<List<TakenSlot>>() ?? [])
+        {
+            _lastSlot[slot.SessionId] = slot.Slot;
+        }
+    }
+
+    /// <inheritdoc />
     public void Dispose()
     {
         _timer?.Dispose();
@@ -132,6 +152,9 @@ internal sealed partial class SnapshotScheduler(
         _deliveries.TryAdd(observed, 0);
         observed.ContinueWith(t => _deliveries.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
+
+    /// <summary>The latest snapshot slot taken of a session, as persisted.</summary>
+    internal sealed record TakenSlot(string SessionId, long Slot);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Snapshot of {Domain}/{App}/{Stream} skipped: its object name does not expand to a valid OSS key.")]
     private static partial void LogUnnamed(ILogger logger, string domain, string app, string stream);

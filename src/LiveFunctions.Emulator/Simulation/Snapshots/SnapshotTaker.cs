@@ -1,6 +1,5 @@
-using System.Globalization;
 using LiveFunctions.Emulator.LiveConfig;
-using LiveFunctions.Emulator.Simulation.Common;
+using LiveFunctions.Emulator.Protocol;
 using LiveFunctions.Emulator.Simulation.ObjectStorage;
 
 namespace LiveFunctions.Emulator.Simulation.Snapshots;
@@ -32,25 +31,16 @@ internal sealed class SnapshotTaker(ObjectStore objects, SnapshotStore snapshots
         SnapshotRecord? reported = null;
         if (overwriteName is not null)
         {
-            reported = Write(config, appName, streamName, Expand(overwriteName, appName, streamName, time, sequence), time, isOverlay: true);
+            reported = Write(config, appName, streamName, ObjectKeys.Expand(overwriteName, appName, streamName, time, sequence), time, isOverlay: true);
         }
 
         if (sequenceName is not null)
         {
-            reported = Write(config, appName, streamName, Expand(sequenceName, appName, streamName, time, sequence), time, isOverlay: false) ?? reported;
+            reported = Write(config, appName, streamName, ObjectKeys.Expand(sequenceName, appName, streamName, time, sequence), time, isOverlay: false) ?? reported;
         }
 
         return reported;
     }
-
-    /// <summary>Expands the snapshot name variables.</summary>
-    public static string Expand(string template, string appName, string streamName, DateTimeOffset time, int sequence) =>
-        template
-            .Replace("{AppName}", appName, StringComparison.Ordinal)
-            .Replace("{StreamName}", streamName, StringComparison.Ordinal)
-            .Replace("{UnixTimestamp}", WireTime.UnixSeconds(time).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{Sequence}", sequence.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .TrimStart('/');
 
     private SnapshotRecord? Write(SnapshotConfigState config, string appName, string streamName, string key, DateTimeOffset time, bool isOverlay)
     {

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
-using WireTime = LiveFunctions.Emulator.Simulation.Common.WireTime;
-using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.Streams;
 
@@ -13,13 +10,13 @@ internal sealed class DescribeLiveStreamsOnlineListAction(StreamSessionStore ses
     public ActionResult Handle(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var domain = p.Required("DomainName");
         var filter = StreamFilter.Read(p);
-        var streamType = p.OptionalChoice("StreamType", "all", "all", "raw", "trans");
-        var onlyStream = p.OptionalChoice("OnlyStream", "no", "yes", "no") == "yes";
-        var pageNum = p.OptionalInt("PageNum", 1, 1, int.MaxValue);
-        var pageSize = p.OptionalInt("PageSize", 2000, 1, 3000);
+        var streamType = p.Choice("StreamType", "all", "all", "raw", "trans");
+        var onlyStream = p.Choice("OnlyStream", "no", "yes", "no") == "yes";
+        var pageNum = p.IntInRange("PageNum", 1, 1, int.MaxValue);
+        var pageSize = p.IntInRange("PageSize", 2000, 1, 3000);
         if (p.Error is { } error)
         {
             return ActionResult.Fail(error);

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
-using WireTime = LiveFunctions.Emulator.Simulation.Common.WireTime;
-using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.Streams;
 
@@ -18,15 +15,16 @@ internal sealed class DescribeLiveStreamsPublishListAction(StreamSessionStore se
     public ActionResult Handle(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var domain = p.Required("DomainName");
         var start = p.RequiredTime("StartTime");
         var end = p.RequiredTime("EndTime");
         var filter = StreamFilter.Read(p);
-        var streamType = p.OptionalChoice("StreamType", "raw", "raw", "all", "trans");
-        var orderBy = p.OptionalChoice("OrderBy", "publish_time_asc", "publish_time_asc", "publish_time_desc", "stream_name_asc", "stream_name_desc");
-        var pageNumber = p.OptionalInt("PageNumber", 1, 1, int.MaxValue);
-        var pageSize = p.OptionalInt("PageSize", 2000, 1, 3000);
+        // Left out: the original (raw) streams; "raw" itself is not one of the documented values.
+        var streamType = p.Choice("StreamType", "raw", "all", "trans");
+        var orderBy = p.Choice("OrderBy", "publish_time_asc", "publish_time_asc", "publish_time_desc", "stream_name_asc", "stream_name_desc");
+        var pageNumber = p.IntInRange("PageNumber", 1, 1, int.MaxValue);
+        var pageSize = p.IntInRange("PageSize", 2000, 1, 3000);
         if (p.Error is null && (end <= start || end - start > MaxRange))
         {
             p.Fail(ServiceErrors.QueryRangeMismatch("EndTime must be after StartTime and at most 30 days later."));

@@ -1,4 +1,5 @@
-using LiveFunctions.Emulator.Simulation.Common;
+using LiveFunctions.Emulator.Protocol;
+using LiveFunctions.Emulator.Protocol.Developer;
 
 namespace LiveFunctions.Emulator.Simulation.Streams;
 

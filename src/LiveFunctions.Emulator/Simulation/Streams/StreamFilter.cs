@@ -1,4 +1,4 @@
-using LiveFunctions.Emulator.Simulation.Common;
+using LiveFunctions.Emulator.Protocol;
 
 namespace LiveFunctions.Emulator.Simulation.Streams;
 
@@ -11,7 +11,7 @@ internal sealed record StreamFilter(string? AppName, string? StreamName, bool St
         ArgumentNullException.ThrowIfNull(p);
         var app = p.Optional("AppName");
         var stream = p.Optional("StreamName");
-        var strict = p.OptionalChoice("QueryType", "fuzzy", "fuzzy", "strict") == "strict";
+        var strict = p.Choice("QueryType", "fuzzy", "fuzzy", "strict") == "strict";
         return new StreamFilter(app, stream, strict);
     }
 

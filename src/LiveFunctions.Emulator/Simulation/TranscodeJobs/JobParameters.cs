@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
-using WireTime = LiveFunctions.Emulator.Simulation.Common.WireTime;
 
 namespace LiveFunctions.Emulator.Simulation.TranscodeJobs;
 

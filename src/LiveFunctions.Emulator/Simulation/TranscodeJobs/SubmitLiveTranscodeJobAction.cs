@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
-using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.TranscodeJobs;
 
@@ -15,7 +13,7 @@ internal sealed class SubmitLiveTranscodeJobAction(TranscodeJobStore jobs)
     public ActionResult Handle(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var name = p.Required("Name");
         var startModeText = p.Required("StartMode");
         var templateId = p.Required("TemplateId");
@@ -45,7 +43,7 @@ internal sealed class SubmitLiveTranscodeJobAction(TranscodeJobStore jobs)
             var timedJson = p.Optional("TimedConfig");
             if (timedJson is null)
             {
-                return ActionResult.Fail(ParameterReader.Missing("TimedConfig"));
+                return ActionResult.Fail(ServiceErrors.Missing("TimedConfig"));
             }
 
             var times = JobParameters.TimedConfig(timedJson, context.Now, out error);

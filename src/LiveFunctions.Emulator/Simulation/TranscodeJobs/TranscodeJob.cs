@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using LiveFunctions.Emulator.Simulation.Common;
+using LiveFunctions.Emulator.Protocol;
 
 namespace LiveFunctions.Emulator.Simulation.TranscodeJobs;
 

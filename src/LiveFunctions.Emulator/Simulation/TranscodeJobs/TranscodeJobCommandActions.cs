@@ -1,6 +1,4 @@
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
-using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.TranscodeJobs;
 
@@ -11,7 +9,7 @@ internal sealed class TranscodeJobCommandActions(TranscodeJobStore jobs)
     public ActionResult SendCommand(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var jobId = p.Required("JobId");
         var command = p.Required("Command");
         if (p.Error is { } missing)
@@ -32,7 +30,7 @@ internal sealed class TranscodeJobCommandActions(TranscodeJobStore jobs)
     public ActionResult Delete(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var jobId = p.Required("JobId");
         if (p.Error is { } missing)
         {

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
-using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.TranscodeJobs;
 
@@ -12,7 +10,7 @@ internal sealed class TranscodeJobQueryActions(TranscodeJobStore jobs)
     public ActionResult Get(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var jobId = p.Required("JobId");
         if (p.Error is { } error)
         {
@@ -31,14 +29,14 @@ internal sealed class TranscodeJobQueryActions(TranscodeJobStore jobs)
     public ActionResult List(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var keyword = p.Optional("KeyWord");
-        var pageNo = p.OptionalInt("PageNo", 1, 1, int.MaxValue);
-        var pageSize = p.OptionalInt("PageSize", 10, 1, 100);
-        var sortBy = p.OptionalChoice("SortBy", "desc", "desc", "asc");
-        var startMode = p.Optional("StartMode") is null ? (int?)null : p.OptionalInt("StartMode", 0, 0, 1);
-        var status = p.Optional("Status") is null ? (int?)null : p.OptionalInt("Status", 0, 0, 2);
-        var type = p.Optional("Type") is null ? null : p.OptionalChoice("Type", "normal", "normal", "narrow-band", "audio-only", "origin");
+        var pageNo = p.IntInRange("PageNo", 1, 1, int.MaxValue);
+        var pageSize = p.IntInRange("PageSize", 10, 1, 100);
+        var sortBy = p.Choice("SortBy", "desc", "desc", "asc");
+        var startMode = p.Optional("StartMode") is null ? (int?)null : p.IntInRange("StartMode", 0, 0, 1);
+        var status = p.Optional("Status") is null ? (int?)null : p.IntInRange("Status", 0, 0, 2);
+        var type = p.Optional("Type") is null ? null : p.Choice("Type", "normal", "normal", "narrow-band", "audio-only", "origin");
         if (p.Error is { } error)
         {
             return ActionResult.Fail(ServiceErrors.TranscodeJobInvalidParameter(error.Message));

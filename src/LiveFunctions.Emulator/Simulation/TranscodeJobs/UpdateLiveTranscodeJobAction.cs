@@ -1,7 +1,5 @@
 using LiveFunctions.Emulator.Protocol;
-using LiveFunctions.Emulator.Simulation.Common;
 using Microsoft.Extensions.Options;
-using ParameterReader = LiveFunctions.Emulator.Simulation.Common.ParameterReader;
 
 namespace LiveFunctions.Emulator.Simulation.TranscodeJobs;
 
@@ -17,7 +15,7 @@ internal sealed class UpdateLiveTranscodeJobAction(TranscodeJobStore jobs, IOpti
     public ActionResult Handle(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var p = new ParameterReader(context);
+        var p = new ParameterReader(context.Parameters);
         var jobId = p.Required("JobId");
         if (p.Error is { } missing)
         {

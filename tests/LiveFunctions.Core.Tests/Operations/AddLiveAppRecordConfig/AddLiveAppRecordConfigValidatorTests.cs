@@ -143,6 +143,22 @@ public sealed class AddLiveAppRecordConfigValidatorTests
     }
 
     [Fact]
+    public void Validate_OssObjectPrefixStartingWithSlash_ReturnsInvalidOssObjectPrefixMalformed()
+    {
+        var item = M3u8() with { OssObjectPrefix = "/record/{AppName}/{EscapedStartTime}_{EscapedEndTime}" };
+
+        ErrorAssert.Single(Validate(WithFormat(item)), "InvalidOssObjectPrefix.Malformed", "RecordFormat.1.OssObjectPrefix");
+    }
+
+    [Fact]
+    public void Validate_SliceOssObjectPrefixStartingWithSlash_ReturnsInvalidSliceOssObjectPrefixMalformed()
+    {
+        var item = M3u8() with { SliceOssObjectPrefix = "/record/{AppName}/{UnixTimestamp}_{Sequence}" };
+
+        ErrorAssert.Single(Validate(WithFormat(item)), "InvalidSliceOssObjectPrefix.Malformed", "RecordFormat.1.SliceOssObjectPrefix");
+    }
+
+    [Fact]
     public void Validate_OssObjectPrefixWithSliceOnlyVariable_ReturnsInvalidOssObjectPrefixMalformed()
     {
         var item = M3u8() with { OssObjectPrefix = "record/{UnixTimestamp}/{StartTime}_{EndTime}" };

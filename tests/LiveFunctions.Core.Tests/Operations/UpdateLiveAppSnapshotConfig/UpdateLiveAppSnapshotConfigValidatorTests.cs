@@ -98,6 +98,7 @@ public sealed class UpdateLiveAppSnapshotConfigValidatorTests
     [InlineData("{AppName}/{StreamName}/{Sequence}.jpg")]
     [InlineData("{AppName}/{UnixTimestamp}.jpg")]
     [InlineData("{AppName/{StreamName}.jpg")]
+    [InlineData("/{AppName}/{StreamName}.jpg")]
     public void Validate_OverwriteOssObjectMalformed_ReturnsInvalidOverwriteOssObjectMalformed(string value)
     {
         ErrorAssert.Single(Validate(Valid() with { OverwriteOssObject = value }), "InvalidOverwriteOssObject.Malformed", "OverwriteOssObject");

@@ -64,6 +64,17 @@ public sealed class UpdateLiveAppSnapshotConfigTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Update_BothObjectNamesInOneRequest_InvalidOverwriteOssObjectOrSequenceOssObjectMalformed()
+    {
+        await AddAsync();
+
+        await AssertRefused(
+            Key.With(("OverwriteOssObject", "{AppName}.jpg"), ("SequenceOssObject", "s/{AppName}/{Sequence}.jpg")),
+            "InvalidOverwriteOssObjectOrSequenceOssObject.Malformed");
+        Assert.Null((await DescribeOneAsync())["SequenceOssObject"]);
+    }
+
+    [Fact]
     public async Task Update_NoConfigForTheApp_InvalidConfigNotFound() =>
         await AssertRefused(Key.With(("TimeInterval", "10")), "InvalidConfig.NotFound");
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using LiveFunctions.Emulator.Protocol;
 using LiveFunctions.Emulator.Simulation.Snapshots;
 using LiveFunctions.Emulator.Simulation.Streams;
 
@@ -103,6 +104,31 @@ public sealed class SnapshotSchedulerTests
         Assert.Equal(SimulationHarness.DefaultNow.AddSeconds(5).ToUnixTimeMilliseconds(), (long)items[0]!["CreateTimestamp"]!);
         Assert.False((bool)items[0]!["IsOverlay"]!);
         Assert.Equal("2026-03-10T12:00:15Z", (string)result.Body!["NextStartTime"]!);
+    }
+
+    [Fact]
+    public void Tick_AfterARestartInTheSameSlot_TakesNoSecondSnapshot()
+    {
+        using var before = new SimulationHarness();
+        before.Configs.SetSnapshot(TestConfigs.Snapshot(callback: null, interval: 5));
+        var session = before.Publish("cam1", SimulationHarness.DefaultNow, null);
+        before.Get<SnapshotScheduler>().Tick();
+        var saved = before.Get<IEnumerable<IPersistentState>>().ToDictionary(s => s.Name, s => s.Save().ToJsonString());
+
+        using var after = new SimulationHarness();
+        foreach (var state in after.Get<IEnumerable<IPersistentState>>())
+        {
+            state.Load(JsonNode.Parse(saved[state.Name])!);
+        }
+
+        after.Configs.SetSnapshot(TestConfigs.Snapshot(callback: null, interval: 5));
+        after.Clock.Advance(TimeSpan.FromSeconds(2));
+        after.Get<SnapshotScheduler>().Tick();
+        Assert.Single(after.Get<SnapshotStore>().ForStream(TestConfigs.Domain, TestConfigs.App, session.StreamName));
+
+        after.Clock.Advance(TimeSpan.FromSeconds(3));
+        after.Get<SnapshotScheduler>().Tick();
+        Assert.Equal(2, after.Get<SnapshotStore>().ForStream(TestConfigs.Domain, TestConfigs.App, session.StreamName).Count);
     }
 
     private static void Publish(SimulationServer server, string stream, DateTimeOffset start, DateTimeOffset? end, string app = TestConfigs.App) =>

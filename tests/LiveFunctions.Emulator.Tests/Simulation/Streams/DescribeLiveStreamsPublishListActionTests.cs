@@ -115,6 +115,16 @@ public sealed class DescribeLiveStreamsPublishListActionTests
     }
 
     [Fact]
+    public void DescribeLiveStreamsPublishList_StreamTypeRaw_NotADocumentedValue()
+    {
+        using var sim = new SimulationHarness();
+
+        var result = List(sim, ("StartTime", "2026-03-10T10:00:00Z"), ("EndTime", "2026-03-10T11:00:00Z"), ("StreamType", "raw"));
+
+        Assert.Equal("InvalidStreamType.Malformed", result.Error!.Code);
+    }
+
+    [Fact]
     public void DescribeLiveStreamsPublishList_SessionNotStartedYet_IsNotListed()
     {
         using var sim = new SimulationHarness();
