@@ -1,3 +1,4 @@
+using LiveFunctions.App.Functions.Http;
 using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.App.Hosting.Http;
 using LiveFunctions.Core.Callbacks.Intake;
@@ -29,7 +30,7 @@ internal sealed partial class SnapshotCallbackBodyLimit(RequestDelegate next, IL
             var tooLarge = intake.TooLarge();
             var requestId = context.GetFunctionInvocationId();
             LogTooLarge(logger, context.Request.ContentLength, intake.MaxBodyBytes, requestId);
-            await SnapshotAnswer.Error(tooLarge.StatusCode, tooLarge.Code, tooLarge.Reason, requestId).ExecuteAsync(context);
+            await JsonAnswer.Error(tooLarge.StatusCode, tooLarge.Code, tooLarge.Reason, requestId).ExecuteAsync(context);
             return;
         }
 

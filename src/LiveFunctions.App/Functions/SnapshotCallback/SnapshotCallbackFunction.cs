@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using LiveFunctions.App.Functions.Http;
 using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.App.Hosting.Http;
 using LiveFunctions.App.Hosting.Invocation;

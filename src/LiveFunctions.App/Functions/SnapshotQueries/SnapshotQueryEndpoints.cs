@@ -1,4 +1,4 @@
-using LiveFunctions.App.Functions.SnapshotCallback;
+using LiveFunctions.App.Functions.Http;
 using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.App.Hosting.Http;
 using LiveFunctions.Core.Callbacks.Processing;
@@ -26,10 +26,10 @@ internal static class SnapshotQueryEndpoints
     {
         var latest = await reader.GetLatestAsync(domainName, appName, streamName, context.RequestAborted);
         return latest is null
-            ? SnapshotAnswer.Error(
+            ? JsonAnswer.Error(
                 StatusCodes.Status404NotFound, "SnapshotNotFound", $"No snapshot has been recorded for {domainName}/{appName}/{streamName}.",
                 context.GetFunctionInvocationId())
-            : SnapshotAnswer.Ok(latest);
+            : JsonAnswer.Success(StatusCodes.Status200OK, latest);
     }
 
     /// <summary>200 with the snapshots in [from, to), oldest first; 400 for a bad query string.</summary>
@@ -39,11 +39,11 @@ internal static class SnapshotQueryEndpoints
         var (query, error) = HistoryQueryReader.Read(domainName, appName, streamName, context.Request.Query);
         if (error is not null)
         {
-            return SnapshotAnswer.Error(StatusCodes.Status400BadRequest, error.Code, error.Message, context.GetFunctionInvocationId());
+            return JsonAnswer.Error(StatusCodes.Status400BadRequest, error.Code, error.Message, context.GetFunctionInvocationId());
         }
 
         var page = await reader.GetHistoryAsync(query!, context.RequestAborted);
-        return SnapshotAnswer.Ok(new HistoryBody(domainName, appName, streamName, query!.From, query.To, page.Snapshots, page.Continuation));
+        return JsonAnswer.Success(StatusCodes.Status200OK, new HistoryBody(domainName, appName, streamName, query!.From, query.To, page.Snapshots, page.Continuation));
     }
 
     /// <summary>The history answer.</summary>

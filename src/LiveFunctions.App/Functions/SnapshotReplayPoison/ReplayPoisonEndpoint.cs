@@ -1,5 +1,5 @@
 using System.Globalization;
-using LiveFunctions.App.Functions.SnapshotCallback;
+using LiveFunctions.App.Functions.Http;
 using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.App.Hosting.Http;
 using LiveFunctions.Core.Callbacks.Processing;
@@ -27,12 +27,12 @@ internal static class ReplayPoisonEndpoint
         if (text.Length > 0
             && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out max) || max < 1 || max > SnapshotPoisonReplay.MaxMessages))
         {
-            return SnapshotAnswer.Error(
+            return JsonAnswer.Error(
                 StatusCodes.Status400BadRequest, "InvalidMax.Malformed", $"'max' must be a whole number from 1 to {SnapshotPoisonReplay.MaxMessages}.", requestId);
         }
 
         var result = await replay.ReplayAsync(max, context.RequestAborted);
-        return SnapshotAnswer.Ok(new ReplayBody(result.Replayed, result.Remaining, requestId));
+        return JsonAnswer.Success(StatusCodes.Status200OK, new ReplayBody(result.Replayed, result.Remaining, requestId));
     }
 
     /// <summary>The answer: messages moved, and about how many are left in the poison queue.</summary>
