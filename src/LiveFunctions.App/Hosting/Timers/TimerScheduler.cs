@@ -41,6 +41,10 @@ internal sealed class TimerScheduler(
         {
             HostingLog.InMemoryTimerStatus(logger);
         }
+        else if (_runners.Count > 0 && store is StorageTimerStatusStore)
+        {
+            TimerStatusLog.StorageStatus(logger, StorageTimerStatusStore.Container, configuration[$"{StandaloneOptions.Section}:HostId"] ?? StandaloneOptions.DefaultHostId);
+        }
 
         return base.StartAsync(cancellationToken);
     }
