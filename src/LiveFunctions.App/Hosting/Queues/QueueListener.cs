@@ -41,9 +41,13 @@ internal sealed class QueueListener(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        // The stop token ends when the host's shutdown timeout runs out: then cancel what still runs.
-        await using var abortWhenOutOfTime = cancellationToken.Register(_abort.Cancel);
+        // Returns when the pollers and their invocations are done, or when the stop token ends (the host's shutdown
+        // timeout ran out): then cancel what still runs, so those messages are made visible again.
         await base.StopAsync(cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            await _abort.CancelAsync();
+        }
     }
 
     public override void Dispose()
