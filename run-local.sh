@@ -86,10 +86,12 @@ app_env=(
 )
 if [ -f local.settings.json ]; then
   node tools/run-local/local-settings.mjs local.settings.json >/dev/null || fail "fix local.settings.json (or remove it) and run again."
+  local_count=0
   while IFS= read -r -d '' pair; do
     app_env+=("$pair")
+    local_count=$((local_count + 1))
   done < <(node tools/run-local/local-settings.mjs local.settings.json)
-  echo "==> passing the ${#app_env[@]} settings of local.settings.json (and the demo defaults) to the app"
+  echo "==> passing the $local_count settings of local.settings.json to the app"
 fi
 
 mkdir -p "$LOG_DIR"

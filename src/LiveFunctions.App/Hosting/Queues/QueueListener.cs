@@ -20,9 +20,6 @@ internal sealed class QueueListener(
     private readonly CancellationTokenSource _abort = new();
     private IReadOnlyList<QueuePoller> _pollers = [];
 
-    /// <summary>The pollers, one per queue function (after start).</summary>
-    public IReadOnlyList<QueuePoller> Pollers => _pollers;
-
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         var options = hostJson.Value.Extensions.Queues;

@@ -140,7 +140,17 @@ internal sealed class QueueMessageProcessor(
         var poison = PoisonQueueOf(queue);
         await creation.EnsureAsync(poison, cancellationToken);
         // The original text: decoded for a base64 message, as stored for one that is not (Text is the raw text then).
-        await queues.SendAsync(poison, message.Text, cancellationToken: cancellationToken);
+        try
+        {
+            await queues.SendAsync(poison, message.Text, cancellationToken: cancellationToken);
+        }
+        catch (StorageRequestException exception) when (QueueCreation.IsQueueNotFound(exception))
+        {
+            creation.Forget(poison);
+            await creation.EnsureAsync(poison, cancellationToken);
+            await queues.SendAsync(poison, message.Text, cancellationToken: cancellationToken);
+        }
+
         await queues.DeleteAsync(queue, message.MessageId, receipt, cancellationToken);
         if (log)
         {

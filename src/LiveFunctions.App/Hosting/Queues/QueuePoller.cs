@@ -93,16 +93,24 @@ internal sealed class QueuePoller(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            var failure = exception;
             if (QueueCreation.IsQueueNotFound(exception))
             {
-                // Deleted while we listen: create it again on the next round.
+                // Deleted while we listen: create it again, then poll on.
                 creation.Forget(function.QueueName);
-                await creation.EnsureAsync(function.QueueName, stopping);
-                return null;
+                try
+                {
+                    await creation.EnsureAsync(function.QueueName, stopping);
+                    return null;
+                }
+                catch (Exception again) when (again is not OperationCanceledException)
+                {
+                    failure = again;
+                }
             }
 
             var wait = backoff.Next();
-            QueueListenerLog.PollFailed(logger, exception, function.Name, function.QueueName, (long)wait.TotalMilliseconds);
+            QueueListenerLog.PollFailed(logger, failure, function.Name, function.QueueName, (long)wait.TotalMilliseconds);
             await Task.Delay(wait, time, stopping);
             return null;
         }

@@ -216,6 +216,30 @@ public sealed class QueueListenerTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Listener_TriggerQueueDeletedWhileListening_CreatesItAgainAndKeepsDelivering()
+    {
+        var queue = StandaloneStorage.QueueName("deleted");
+        var seen = new ConcurrentQueue<string>();
+        var function = new QueueFunction("test-executor", queue, (message, _) =>
+        {
+            seen.Enqueue(message.Text);
+            return ValueTask.CompletedTask;
+        });
+        await using var app = await StartAsync(function, StandaloneStorage.Settings(azurite.ConnectionString));
+        await Eventually.TrueAsync(() => Queues.GetApproximateCountAsync(queue).Result is not null, "the listener creating the queue");
+        using (var http = new HttpClient())
+        {
+            await SharedKeyRequests.DeleteQueueAsync(http, azurite.Instance, queue);
+        }
+
+        await Eventually.TrueAsync(() => Queues.GetApproximateCountAsync(queue).Result is not null, "the listener creating the queue again");
+        await Queues.SendAsync(queue, """{"After":"delete"}""");
+
+        await Eventually.TrueAsync(() => !seen.IsEmpty, "the delivery");
+        Assert.Equal("""{"After":"delete"}""", Assert.Single(seen));
+    }
+
+    [Fact]
     public async Task Listener_UnderTheFunctionsHost_IsNotRegistered()
     {
         var function = new QueueFunction("test-executor", "never-polled", (_, _) => ValueTask.CompletedTask);
