@@ -17,11 +17,13 @@ internal sealed class StorageTimerStatusStore(StorageBlobs blobs, IOptions<Stand
     public const string Container = "azure-webjobs-hosts";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-    private readonly string _hostId = options.Value.HostId;
     private volatile bool _containerReady;
 
+    /// <summary>The <c>Standalone:HostId</c> the blobs are kept under.</summary>
+    public string HostId { get; } = options.Value.HostId;
+
     /// <summary>The blob of a timer's status.</summary>
-    public string BlobName(string timerName) => $"timers/{_hostId}/{timerName}/status";
+    public string BlobName(string timerName) => $"timers/{HostId}/{timerName}/status";
 
     public async Task<ScheduleStatus?> GetAsync(string timerName, CancellationToken cancellationToken) =>
         (await ReadAsync(timerName, cancellationToken))?.Status;

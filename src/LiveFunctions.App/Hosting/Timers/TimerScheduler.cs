@@ -41,9 +41,9 @@ internal sealed class TimerScheduler(
         {
             HostingLog.InMemoryTimerStatus(logger);
         }
-        else if (_runners.Count > 0 && store is StorageTimerStatusStore)
+        else if (_runners.Count > 0 && store is StorageTimerStatusStore storage)
         {
-            TimerStatusLog.StorageStatus(logger, StorageTimerStatusStore.Container, configuration[$"{StandaloneOptions.Section}:HostId"] ?? StandaloneOptions.DefaultHostId);
+            TimerStatusLog.StorageStatus(logger, StorageTimerStatusStore.Container, storage.HostId);
         }
 
         return base.StartAsync(cancellationToken);
