@@ -117,7 +117,7 @@ start() {
   shift 2
   : >"$LOG_DIR/$name.log"
   set -m
-  (cd "$directory" && exec "$@") 2>&1 | prefix_lines "$name" "$LOG_DIR/$name.log" &
+  (cd "$directory" && exec "$@" </dev/null) 2>&1 | prefix_lines "$name" "$LOG_DIR/$name.log" &
   set +m
   local last=$!
   local group
