@@ -57,6 +57,11 @@ public static class FunctionsHostingExtensions
         services.AddSingleton<FunctionCatalog>();
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<QueueMessageDispatcher>();
+        if (mode.Standalone)
+        {
+            StandaloneServices.Add(services);
+        }
+
         services.TryAddSingleton<ITimerStatusStore, InMemoryTimerStatusStore>();
         services.TryAddSingleton<IQueueOutputWriter, UnconfiguredQueueOutputWriter>();
         if (mode.Standalone)

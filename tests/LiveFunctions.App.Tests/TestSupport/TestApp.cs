@@ -16,6 +16,12 @@ internal sealed class TestApp : IAsyncDisposable
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
+    /// <summary>A storage connection string whose endpoints nothing listens on (port 1).</summary>
+    public const string UnreachableStorage =
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+        "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+        "BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;QueueEndpoint=http://127.0.0.1:1/devstoreaccount1;";
+
     public WebApplication App { get; }
 
     public int Port { get; }
@@ -51,6 +57,13 @@ internal sealed class TestApp : IAsyncDisposable
         bool underHost, Action<WebApplication> map,
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        // A started test app never reaches a developer's own Azurite on the standard ports: without a storage setting of
+        // its own it gets endpoints on port 1, where nothing listens. Tests that need storage pass an Azurite of the run.
+        if (settings is null || !settings.Keys.Any(key => key.StartsWith("AzureWebJobsStorage", StringComparison.OrdinalIgnoreCase)))
+        {
+            settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["AzureWebJobsStorage"] = UnreachableStorage };
+        }
+
         var port = FreePort.Next();
         var app = Build(underHost, port, map, settings, services);
         await app.StartAsync();

@@ -13,10 +13,12 @@ namespace LiveFunctions.App.Hosting.Timers;
 /// <item>start: no stored status → record the next occurrence, not past due; a stored status whose Next is already
 /// over → fire once now with IsPastDue=true (missed occurrences are not replayed one by one); when the schedule
 /// changed and now yields an earlier occurrence, that one is used;</item>
-/// <item>each occurrence: invoke with the status as it was (Last = previous occurrence, Next = this one), then store
-/// Last = this occurrence, Next = the first occurrence after the invocation ended, LastUpdated = now; an invocation
-/// that runs past later occurrences skips them (no overlapping runs);</item>
-/// <item>a wake-up so late that the following occurrence is also over (the machine slept) is flagged IsPastDue.</item>
+/// <item>each occurrence: claim it in the store (<see cref="TimerStatusRecord"/>: only one of several instances sharing
+/// the store wins and runs it), invoke with the status as it was (Last = previous occurrence, Next = this one), then
+/// store Last = this occurrence, Next = the first occurrence after the invocation ended, LastUpdated = now; an
+/// invocation that runs past later occurrences skips them (no overlapping runs in one instance);</item>
+/// <item>a wake-up so late that the following occurrence is also over (the machine slept) is flagged IsPastDue;</item>
+/// <item>a run cut short by shutdown gives the claim back, so the next start sees the occurrence as past due.</item>
 /// </list>
 /// </summary>
 internal sealed class TimerRunner(
@@ -25,6 +27,7 @@ internal sealed class TimerRunner(
 {
     // Task.Delay cannot wait longer than ~49 days; yearly schedules (Feb 29) wait in steps.
     private static readonly TimeSpan MaxWait = TimeSpan.FromDays(1);
+    private readonly TimerStatusRecord _record = new(function.Name, store, logger);
 
     public TimerFunction Function => function;
 
@@ -37,7 +40,8 @@ internal sealed class TimerRunner(
     public async Task<bool> InitializeAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var stored = await GetStoredAsync(cancellationToken);
+        await _record.RefreshAsync(cancellationToken);
+        var stored = _record.Stored;
         if (stored is null)
         {
             if (schedule.GetNextOccurrence(now) is not { } first)
@@ -47,8 +51,13 @@ internal sealed class TimerRunner(
             }
 
             Status = new ScheduleStatus(DateTimeOffset.MinValue, first, now);
-            await StoreAsync(cancellationToken);
-            return false;
+            if (await _record.TryReplaceAsync(Status, cancellationToken) is not WriteOutcome.Conflict || _record.Stored is null)
+            {
+                return false;
+            }
+
+            // Another instance sharing the store wrote the first status at the same time: go by its status.
+            stored = _record.Stored;
         }
 
         var expected = schedule.GetNextOccurrence(stored.LastUpdated);
@@ -56,43 +65,85 @@ internal sealed class TimerRunner(
         return now > Status.Next;
     }
 
-    /// <summary>Invokes the function for the occurrence <see cref="Status"/>.Next and stores the new status.</summary>
+    /// <summary>
+    /// Claims the occurrence <see cref="Status"/>.Next, invokes the function for it (unless another instance claimed
+    /// it) and stores the new status.
+    /// </summary>
     public async Task FireAsync(bool isPastDue, CancellationToken cancellationToken)
     {
         var status = Status ?? throw new InvalidOperationException("The timer has no pending occurrence.");
+        var occurrence = status.Next;
+        var claimedAt = time.GetUtcNow();
+        var claim = new ScheduleStatus(occurrence, schedule.GetNextOccurrence(claimedAt) ?? occurrence, claimedAt);
+        var outcome = await _record.ClaimAsync(occurrence, claim, cancellationToken);
+        if (outcome == ClaimOutcome.Taken)
+        {
+            TimerStatusLog.OccurrenceTaken(logger, function.Name, occurrence);
+            Status = Adopt(_record.Stored ?? claim);
+            return;
+        }
+
+        if (!await InvokeAsync(status, isPastDue, cancellationToken))
+        {
+            // Stopped mid-run: give the claim back so the next start sees the occurrence as past due.
+            if (outcome == ClaimOutcome.Won)
+            {
+                await _record.TryReplaceAsync(status, CancellationToken.None);
+            }
+
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (schedule.GetNextOccurrence(now) is not { } next)
+        {
+            Status = null;
+            return;
+        }
+
+        var held = await _record.CompleteAsync(occurrence, new ScheduleStatus(occurrence, next, now), cancellationToken);
+        Status = held.Last > occurrence ? Adopt(held) : held;
+    }
+
+    /// <summary>Invokes the function and writes its outputs; false when the run was cut short by shutdown.</summary>
+    private async Task<bool> InvokeAsync(ScheduleStatus status, bool isPastDue, CancellationToken cancellationToken)
+    {
         var info = new TimerInfo(status, isPastDue);
         var invocationId = Guid.NewGuid().ToString();
         var envelope = EnvelopeBuilder.Build(function.Name, time.GetUtcNow(), new JsonObject { [function.TriggerName] = info.ToEnvelope() });
 
-        using (var timeout = FunctionTimeout.Create(hostJson, time, cancellationToken))
+        using var timeout = FunctionTimeout.Create(hostJson, time, cancellationToken);
+        var response = await dispatcher.DispatchAsync(function, envelope, invocationId, timeout.Token);
+        if (cancellationToken.IsCancellationRequested)
         {
-            var response = await dispatcher.DispatchAsync(function, envelope, invocationId, timeout.Token);
-            if (cancellationToken.IsCancellationRequested)
-            {
-                // Stopped mid-run: keep the old status so the next start sees the occurrence as past due.
-                return;
-            }
+            return false;
+        }
 
-            if (response.Succeeded)
+        if (response.Succeeded)
+        {
+            try
             {
-                try
-                {
-                    await QueueOutputs.WriteAllAsync(outputWriter, response, timeout.Token);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    HostingLog.OutputWriteFailed(logger, exception, function.Name, invocationId);
-                }
+                await QueueOutputs.WriteAllAsync(outputWriter, response, timeout.Token);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                HostingLog.OutputWriteFailed(logger, exception, function.Name, invocationId);
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Another instance's status, with this instance's next wait: the first occurrence still ahead.</summary>
+    private ScheduleStatus? Adopt(ScheduleStatus other)
+    {
         var now = time.GetUtcNow();
-        var next = schedule.GetNextOccurrence(now);
-        Status = next is null ? null : new ScheduleStatus(status.Next, next.Value, now);
-        if (Status is not null)
+        if (other.Next > now)
         {
-            await StoreAsync(cancellationToken);
+            return other;
         }
+
+        return schedule.GetNextOccurrence(now) is { } next ? other with { Next = next } : null;
     }
 
     /// <summary>The scheduler loop: start check, then wait for and fire every occurrence until stopped.</summary>
@@ -126,31 +177,6 @@ internal sealed class TimerRunner(
         while ((remaining = due - time.GetUtcNow()) > TimeSpan.Zero)
         {
             await Task.Delay(remaining < MaxWait ? remaining : MaxWait, time, cancellationToken);
-        }
-    }
-
-    private async Task<ScheduleStatus?> GetStoredAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await store.GetAsync(function.Name, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            HostingLog.TimerStatusStoreFailed(logger, exception, function.Name);
-            return null;
-        }
-    }
-
-    private async Task StoreAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await store.SetAsync(function.Name, Status!, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            HostingLog.TimerStatusStoreFailed(logger, exception, function.Name);
         }
     }
 }

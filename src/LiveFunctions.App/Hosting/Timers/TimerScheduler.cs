@@ -41,6 +41,10 @@ internal sealed class TimerScheduler(
         {
             HostingLog.InMemoryTimerStatus(logger);
         }
+        else if (_runners.Count > 0 && store is StorageTimerStatusStore storage)
+        {
+            TimerStatusLog.StorageStatus(logger, StorageTimerStatusStore.Container, storage.HostId);
+        }
 
         return base.StartAsync(cancellationToken);
     }

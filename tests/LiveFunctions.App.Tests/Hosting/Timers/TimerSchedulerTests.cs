@@ -43,6 +43,8 @@ public sealed class TimerSchedulerTests
         time.SetUtcNow(Start.AddMinutes(3).AddSeconds(-1));
         await Eventually.TrueAsync(() => !fired.IsEmpty, "the 10:05 occurrence", () => time.Advance(TimeSpan.FromSeconds(1)));
         await Eventually.TrueAsync(() => store.GetAsync("test-timer", default).Result!.Last != DateTimeOffset.MinValue, "the status update");
+        // The occurrence is claimed (Last = 10:05) before the run; the outputs are written after it.
+        await Eventually.TrueAsync(() => !writer.Written.IsEmpty, "the outputs");
 
         var info = fired.First();
         Assert.False(info.IsPastDue);
