@@ -46,11 +46,14 @@ public sealed class SnapshotCallbacksEndToEndTests(PackFixture pack) : IAsyncLif
         await using var crm = new TestSubscriber("crm", "crm-subscriber-secret-1");
         await using var app = await StartAppAsync(maxDequeueCount: 5, crm);
         await using var proxy = new FlakyProxy(app.BaseAddress);
-        var started = await GoLiveAsync(proxy.Url);
+        var started = await GoLiveAsync(proxy.Url, crm);
 
         proxy.FailuresLeft = 2; // The first snapshot reaches the app three times: two answers are "lost".
         var retried = await FireAsync(duplicate: false);
         var duplicated = await FireAsync(duplicate: true);
+        // The callback's time has whole seconds (and Live takes a stream's snapshots at least 5 s apart), so the last
+        // snapshot is taken in a later second for "latest" to be well defined.
+        await Task.Delay(TimeSpan.FromMilliseconds(1100));
         var plain = await FireAsync(duplicate: false);
 
         Assert.Equal(3, Attempts(retried));
@@ -80,7 +83,7 @@ public sealed class SnapshotCallbacksEndToEndTests(PackFixture pack) : IAsyncLif
         await using var crm = new TestSubscriber("crm", "crm-subscriber-secret-1");
         await using var ops = new TestSubscriber("ops", "ops-subscriber-secret-1") { Status = HttpStatusCode.ServiceUnavailable };
         await using var app = await StartAppAsync(maxDequeueCount: 2, crm, ops);
-        var started = await GoLiveAsync(new Uri(app.BaseAddress, "/api/callbacks/snapshot"));
+        var started = await GoLiveAsync(new Uri(app.BaseAddress, "/api/callbacks/snapshot"), crm);
         await FireAsync(duplicate: false);
         var snapshots = await SnapshotsAsync(started);
         var queues = app.Services.GetRequiredService<StorageQueues>();
@@ -131,9 +134,10 @@ public sealed class SnapshotCallbacksEndToEndTests(PackFixture pack) : IAsyncLif
 
     /// <summary>
     /// Configures snapshots with callbacks to <paramref name="callback"/>, signed with the key (NotifyReqAuth), publishes a
-    /// live session and waits for the snapshot the emulator takes when it first sees it. Returns the session start.
+    /// live session and waits until the snapshot the emulator takes when it first sees it has reached
+    /// <paramref name="first"/> (so its callback is over before the test's own). Returns the session start.
     /// </summary>
-    private async Task<DateTimeOffset> GoLiveAsync(Uri callback)
+    private async Task<DateTimeOffset> GoLiveAsync(Uri callback, TestSubscriber first)
     {
         await pack.Alibaba.CallAsync(
             AlibabaProduct.Live, "AddLiveAppSnapshotConfig",
@@ -145,6 +149,7 @@ public sealed class SnapshotCallbacksEndToEndTests(PackFixture pack) : IAsyncLif
         var start = DateTimeOffset.UtcNow.AddMinutes(-1);
         await pack.Emulator.PublishStreamAsync(Domain, App, _stream, start, null);
         await WaitAsync(async () => (await SnapshotsAsync(start)).Count == 1, "the emulator's first scheduled snapshot of the live stream");
+        await WaitAsync(() => first.Accepted.Count == 1, "the first scheduled snapshot delivered");
         return start;
     }
 
