@@ -1,9 +1,11 @@
 using LiveFunctions.App.Functions.Http;
+using LiveFunctions.App.Functions.SnapshotCallback;
 using LiveFunctions.App.Hosting;
 using LiveFunctions.Core.DependencyInjection;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionsHosting();
+builder.Services.AddSnapshotFunctions();
 
 // The app's one registration of the Alibaba OpenAPI client: every function's outbound call goes through its HttpClient
 // (chain pipeline handlers such as the rate limiter onto this line).
@@ -14,4 +16,5 @@ app.UseFunctionsHosting();
 
 // One MapXxx per function group.
 app.MapHttpFunctions();
+app.MapSnapshotFunctions();
 return await app.RunFunctionsAppAsync(args);

@@ -33,7 +33,14 @@ public sealed class SnapshotCallbackIntake
     public int MaxBodyBytes => _options.MaxBodyBytes;
 
     /// <summary>Decides on one callback from its header values and body bytes.</summary>
-    public SnapshotIntakeResult Receive(string? hostHeader, string? timestamp, string? signature, ReadOnlyMemory<byte> body)
+    public SnapshotIntakeResult Receive(string? hostHeader, string? timestamp, string? signature, ReadOnlyMemory<byte> body) =>
+        Receive(hostHeader, timestamp, signature, body, receiptId: null);
+
+    /// <summary>
+    /// Decides on one callback; <paramref name="receiptId"/> (e.g. the intake invocation's id) is carried in the queue
+    /// message as <see cref="SnapshotCallbackMessage.ReceiptId"/> so the processing logs can be tied to the receipt.
+    /// </summary>
+    public SnapshotIntakeResult Receive(string? hostHeader, string? timestamp, string? signature, ReadOnlyMemory<byte> body, string? receiptId)
     {
         if (body.Length > _options.MaxBodyBytes)
         {
@@ -46,7 +53,7 @@ public sealed class SnapshotCallbackIntake
             return new SnapshotIntakeResult(401, authentication.Failure.ToString(), authentication.Reason, null, null);
         }
 
-        var message = SnapshotCallbackMessages.Create(body, authentication, _time.GetUtcNow());
+        var message = SnapshotCallbackMessages.Create(body, authentication, _time.GetUtcNow(), receiptId);
         return new SnapshotIntakeResult(200, "Accepted", "Accepted.", message, SnapshotCallbackMessageJson.Serialize(message));
     }
 
@@ -55,26 +62,35 @@ public sealed class SnapshotCallbackIntake
         new(413, "BodyTooLarge", $"The callback body is larger than SnapshotCallbacks:MaxBodyBytes ({_options.MaxBodyBytes} bytes).", null, null);
 
     /// <summary>
-    /// Reads a request body of at most <paramref name="maxBytes"/> bytes; null as soon as it is longer (the rest is
-    /// not read).
+    /// Reads a request body of at most <paramref name="maxBytes"/> bytes; null as soon as it is longer. At most
+    /// <paramref name="maxBytes"/> + 1 bytes are read from <paramref name="body"/>: the one extra byte tells "exactly at
+    /// the limit" from "over it", and the rest of an oversized body is never read.
     /// </summary>
     public static async Task<byte[]?> ReadBodyAsync(Stream body, int maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        ArgumentOutOfRangeException.ThrowIfEqual(maxBytes, int.MaxValue);
+        var buffer = new byte[Math.Min(maxBytes + 1, 16 * 1024)];
+        var length = 0;
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, maxBytes + 1));
+            }
+
+            var read = await body.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken);
+            if (read == 0)
+            {
+                return buffer[..length];
+            }
+
+            length += read;
+            if (length > maxBytes)
             {
                 return null;
             }
-
-            buffer.Write(chunk, 0, read);
         }
-
-        return buffer.ToArray();
     }
 }

@@ -5,7 +5,7 @@ namespace LiveFunctions.Core.Callbacks.Queue;
 
 /// <summary>
 /// What the intake puts on the <c>snapshot-callbacks</c> queue for one received callback (JSON, PascalCase, see
-/// <see cref="SnapshotCallbackMessageJson"/>). Built by <see cref="SnapshotCallbackMessages.Create"/>, which keeps it
+/// <see cref="SnapshotCallbackMessageJson"/>). Built by <see cref="SnapshotCallbackMessages.Create(ReadOnlyMemory{byte}, CallbackAuthResult, DateTimeOffset, string?)"/>, which keeps it
 /// within the queue's size limit.
 /// </summary>
 public sealed record SnapshotCallbackMessage
@@ -24,6 +24,12 @@ public sealed record SnapshotCallbackMessage
 
     /// <summary>Whether a signature was checked and matched (written for readers; derived from <see cref="AuthenticatedWith"/>).</summary>
     public bool Authenticated => AuthenticatedWith != CallbackAuthKey.None;
+
+    /// <summary>
+    /// An id of the receipt chosen by the intake (the Functions invocation id of the HTTP call), so the processing logs
+    /// can be tied to the intake's; absent when the intake gave none.
+    /// </summary>
+    public string? ReceiptId { get; init; }
 
     /// <summary>The callback host the signature was checked against, when known.</summary>
     public string? CallbackHost { get; init; }

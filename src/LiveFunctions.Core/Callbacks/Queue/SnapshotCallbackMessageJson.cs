@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using LiveFunctions.Core.Callbacks.Parsing;
 
@@ -30,6 +32,15 @@ public static class SnapshotCallbackMessageJson
 
     /// <summary>The message as JSON text.</summary>
     public static string Serialize(SnapshotCallbackMessage message) => JsonSerializer.Serialize(message, Options);
+
+    /// <summary>
+    /// The UTF-8 size of the message's JSON once parsed and written again with System.Text.Json's default encoder, which
+    /// escapes the most (<c>"</c> as <c>\u0022</c>, <c>+</c> as <c>\u002B</c>, non-ASCII as <c>\uXXXX</c>). That is what the
+    /// standalone queue output does to it; the Functions host re-writes it with Newtonsoft, which escapes less. So this
+    /// bounds every form the message takes on its way to the queue.
+    /// </summary>
+    public static int StrictByteCount(SnapshotCallbackMessage message) =>
+        Encoding.UTF8.GetByteCount(JsonNode.Parse(Serialize(message))!.ToJsonString());
 
     /// <summary>
     /// Reads a message written by <see cref="Serialize"/>. False for anything else: not JSON, a required member

@@ -100,4 +100,30 @@ public sealed class SnapshotCallbackIntakeTests
 
         Assert.Null(await SnapshotCallbackIntake.ReadBodyAsync(stream, 20_000));
     }
+
+    [Fact]
+    public async Task ReadBodyAsync_HugeBody_ReadsAtMostOneByteOverTheLimit()
+    {
+        using var stream = new MemoryStream(new byte[1_000_000]);
+
+        Assert.Null(await SnapshotCallbackIntake.ReadBodyAsync(stream, 20_000));
+        Assert.Equal(20_001, stream.Position);
+    }
+
+    [Fact]
+    public async Task ReadBodyAsync_EmptyBody_ReturnsNoBytes()
+    {
+        using var stream = new MemoryStream();
+
+        Assert.Empty((await SnapshotCallbackIntake.ReadBodyAsync(stream, 10))!);
+    }
+
+    [Fact]
+    public void Receive_WithReceiptId_PutsItInTheQueueMessage()
+    {
+        var result = Create().Receive(Host, Stamp, CallbackSignature.Compute(Host, Stamp, Key), Body, "invocation-1");
+
+        Assert.True(SnapshotCallbackMessageJson.TryDeserialize(result.QueueMessage!, out var queued));
+        Assert.Equal("invocation-1", queued.ReceiptId);
+    }
 }

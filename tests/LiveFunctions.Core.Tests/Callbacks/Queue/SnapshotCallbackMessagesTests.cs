@@ -12,7 +12,10 @@ public sealed class SnapshotCallbackMessagesTests
     private static readonly CallbackAuthResult Current = new(true, CallbackAuthKey.Current, CallbackAuthFailure.None, "ok", "callbacks.example.com");
     private const string Body = """{"event":"live_snapshot","domain":"example.com","app":"liveApp","stream":"liveStream","OssObject":"s/1.jpg","time":1519375990}""";
 
-    private static int JsonBytes(SnapshotCallbackMessage message) => Encoding.UTF8.GetByteCount(SnapshotCallbackMessageJson.Serialize(message));
+    // The budget holds for the strictest escaping on the way to the queue (the standalone output writer's).
+    private static int JsonBytes(SnapshotCallbackMessage message) => SnapshotCallbackMessageJson.StrictByteCount(message);
+
+    private static int RelaxedBytes(SnapshotCallbackMessage message) => Encoding.UTF8.GetByteCount(SnapshotCallbackMessageJson.Serialize(message));
 
     [Fact]
     public void Create_UnderstoodBody_CarriesReceiptSnapshotKeyAndRawBody()
@@ -65,7 +68,7 @@ public sealed class SnapshotCallbackMessagesTests
     [Fact]
     public void Create_LargestAllowedBodyOfQuotes_IsTruncatedToFitTheQueueBudget()
     {
-        // 64 KiB of '"' serialises to 128 KiB (each becomes \"), far over the budget.
+        // 64 KiB of '"' serialises to 128 KiB (each becomes \") or, strictly escaped, 384 KiB (\u0022): far over the budget.
         var bytes = Encoding.UTF8.GetBytes(new string('"', 64 * 1024));
 
         var message = SnapshotCallbackMessages.Create(bytes, Current, ReceivedAt);
@@ -107,6 +110,37 @@ public sealed class SnapshotCallbackMessagesTests
 
         Assert.True(message.Understood, message.Problem);
         Assert.True(JsonBytes(message) <= SnapshotCallbackMessageJson.MaxJsonBytes);
+    }
+
+    [Fact]
+    public void Create_WithReceiptId_CarriesItThroughTheJson()
+    {
+        var message = SnapshotCallbackMessages.Create(Encoding.UTF8.GetBytes(Body), Current, ReceivedAt, "3f2c9e4a-invocation");
+
+        Assert.True(SnapshotCallbackMessageJson.TryDeserialize(SnapshotCallbackMessageJson.Serialize(message), out var read));
+        Assert.Equal("3f2c9e4a-invocation", read.ReceiptId);
+    }
+
+    [Fact]
+    public void Create_ReceiptIdOverTheLimit_Throws()
+    {
+        var tooLong = new string('r', SnapshotCallbackMessages.MaxReceiptIdLength + 1);
+
+        Assert.Throws<ArgumentException>(() => SnapshotCallbackMessages.Create(Encoding.UTF8.GetBytes(Body), Current, ReceivedAt, tooLong));
+    }
+
+    [Fact]
+    public void Create_QuoteDenseBody_FitsInTheStrictFormWhichBoundsTheWrittenForm()
+    {
+        // Re-serialised with System.Text.Json's default encoder (what the standalone writer does), '"' becomes \u0022.
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("\"k\":\"<é>\",", 4000)));
+
+        var message = SnapshotCallbackMessages.Create(bytes, Current, ReceivedAt);
+        var rewritten = System.Text.Json.Nodes.JsonNode.Parse(SnapshotCallbackMessageJson.Serialize(message))!.ToJsonString();
+
+        Assert.True(message.RawBodyTruncated);
+        Assert.True(Encoding.UTF8.GetByteCount(rewritten) <= SnapshotCallbackMessageJson.MaxJsonBytes);
+        Assert.True(RelaxedBytes(message) < JsonBytes(message));
     }
 
     [Fact]
