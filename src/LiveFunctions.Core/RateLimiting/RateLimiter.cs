@@ -115,9 +115,12 @@ public sealed class RateLimiter
             RateLimiterLog.LongWait(_logger, key.ToString(), wait.TotalMilliseconds);
         }
 
-        if (wait > TimeSpan.Zero)
+        // Timers may fire a fraction of a millisecond early, and the clock's estimate may move as responses narrow it:
+        // release only once the storage clock, as known now, has reached the slot.
+        while (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, _time, cancellationToken);
+            await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, _time, cancellationToken);
+            wait = Clock.Until(slot);
         }
     }
 
