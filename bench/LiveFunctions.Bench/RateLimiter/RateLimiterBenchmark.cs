@@ -43,7 +43,7 @@ internal sealed class RateLimiterBenchmark : IBenchmark
                     ["RateLimits:SafetyMargin"] = margin.ToString(CultureInfo.InvariantCulture),
                     ["RateLimits:Container"] = $"bench-{Guid.NewGuid():N}",
                 });
-                await alibaba.Limiter.StartAsync();
+                await alibaba.WarmUpAsync();
                 var tripsBefore = alibaba.Limiter.Statistics.StorageRoundTrips;
                 var (_, elapsed) = await CallerRun.RunAsync(alibaba, callers, TimeSpan.FromSeconds(seconds));
                 var (accepted, throttled) = await EmulatorThrottling.CountsAsync(emulatorHttp, RateLimitedAlibaba.Action);

@@ -31,7 +31,7 @@ internal sealed class RateLimiterWorker : IBenchmark
         var settings = args[4..].Select(a => a.Split('=', 2)).ToDictionary(p => p[0], p => (string?)p[1]);
 
         await using var alibaba = RateLimitedAlibaba.Create(args[0], storage, settings);
-        await alibaba.Limiter.StartAsync();
+        await alibaba.WarmUpAsync();
         var calibration = alibaba.Limiter.Clock.Uncertainty;
         var wait = start - DateTimeOffset.UtcNow;
         if (wait > TimeSpan.Zero)
@@ -48,6 +48,7 @@ internal sealed class RateLimiterWorker : IBenchmark
             statistics.Granted,
             statistics.StorageRoundTrips,
             statistics.Conflicts,
+            statistics.LateReleases,
             CalibrationUncertaintyMs = calibration.TotalMilliseconds,
         }));
         return 0;

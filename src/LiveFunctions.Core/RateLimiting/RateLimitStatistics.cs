@@ -8,6 +8,7 @@ public sealed class RateLimitStatistics
     private long _conflicts;
     private long _granted;
     private long _penalties;
+    private long _late;
 
     /// <summary>Storage requests made (reads, writes, clock probes, listings).</summary>
     public long StorageRoundTrips => Interlocked.Read(ref _roundTrips);
@@ -23,6 +24,11 @@ public sealed class RateLimitStatistics
 
     /// <summary>Throttling answers this process reported.</summary>
     public long Penalties => Interlocked.Read(ref _penalties);
+
+    /// <summary>Slots given up because their caller was released too late (and took a new one).</summary>
+    public long LateReleases => Interlocked.Read(ref _late);
+
+    internal void Late() => Interlocked.Increment(ref _late);
 
     internal void RoundTrip() => Interlocked.Increment(ref _roundTrips);
 

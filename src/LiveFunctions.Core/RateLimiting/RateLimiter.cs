@@ -19,6 +19,9 @@ public sealed class RateLimiter
 {
     private static readonly TimeSpan LongWait = TimeSpan.FromSeconds(1);
     private const int CalibrationRounds = 4;
+
+    /// <summary>How many times a late-released caller takes a new slot before it goes anyway.</summary>
+    public const int MaxLateRetakes = 3;
     private readonly RateLimitOptions _options;
     private readonly StorageBlobs _blobs;
     private readonly TimeProvider _time;
@@ -76,11 +79,25 @@ public sealed class RateLimiter
         }
     }
 
-    /// <summary>Waits (cancellably) until the caller may send one call of <paramref name="key"/>.</summary>
+    /// <summary>
+    /// Waits (cancellably) until the caller may send one call of <paramref name="key"/>. A caller released more than half
+    /// the <c>TimingGuard</c> after its slot (a stalled thread, a paused process) gives that slot up and takes a new one,
+    /// up to <see cref="MaxLateRetakes"/> times: sent late, it would crowd the calls of the slots after it into one window.
+    /// </summary>
     public async Task AcquireAsync(RateLimitKey key, CancellationToken cancellationToken = default)
     {
-        var slot = await ReserveAsync(key, cancellationToken);
-        await WaitForAsync(key, slot, cancellationToken);
+        var late = _options.TimingGuard / 2;
+        for (var retake = 0; ; retake++)
+        {
+            var slot = await ReserveAsync(key, cancellationToken);
+            await WaitForAsync(key, slot, cancellationToken);
+            if (Clock.Now - slot <= late || retake == MaxLateRetakes)
+            {
+                return;
+            }
+
+            Statistics.Late();
+        }
     }
 
     /// <summary>
