@@ -18,7 +18,7 @@ namespace LiveFunctions.Core.RateLimiting;
 public sealed class RateLimiter
 {
     private static readonly TimeSpan LongWait = TimeSpan.FromSeconds(1);
-    private const int CalibrationRounds = 4;
+    private const int CalibrationRounds = 8;
 
     /// <summary>How many times a late-released caller takes a new slot before it goes anyway.</summary>
     public const int MaxLateRetakes = 3;
@@ -80,13 +80,13 @@ public sealed class RateLimiter
     }
 
     /// <summary>
-    /// Waits (cancellably) until the caller may send one call of <paramref name="key"/>. A caller released more than half
+    /// Waits (cancellably) until the caller may send one call of <paramref name="key"/>. A caller released more than 3/4 of
     /// the <c>TimingGuard</c> after its slot (a stalled thread, a paused process) gives that slot up and takes a new one,
     /// up to <see cref="MaxLateRetakes"/> times: sent late, it would crowd the calls of the slots after it into one window.
     /// </summary>
     public async Task AcquireAsync(RateLimitKey key, CancellationToken cancellationToken = default)
     {
-        var late = _options.TimingGuard / 2;
+        var late = _options.TimingGuard * 0.75;
         for (var retake = 0; ; retake++)
         {
             var slot = await ReserveAsync(key, cancellationToken);
