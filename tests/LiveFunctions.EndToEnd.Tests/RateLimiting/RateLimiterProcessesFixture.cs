@@ -1,16 +1,19 @@
+using System.Diagnostics;
 using LiveFunctions.EndToEnd.Tests.Support;
-using LiveFunctions.Emulator;
 using LiveFunctions.Testing;
 using LiveFunctions.Testing.Azurite;
-using Microsoft.AspNetCore.Builder;
 
 namespace LiveFunctions.EndToEnd.Tests.RateLimiting;
 
-/// <summary>An Azurite and an emulator (QPS limits on, its defaults) of their own for the multi-process test.</summary>
+/// <summary>
+/// An Azurite and an emulator of their own for the multi-process test, the emulator in its own OS process (QPS limits
+/// on, its defaults), so that pauses of the test process (its collector, after hundreds of tests) cannot hold calls
+/// back and let them arrive crowded.
+/// </summary>
 public sealed class RateLimiterProcessesFixture : IAsyncLifetime
 {
     private AzuriteInstance? _azurite;
-    private WebApplication? _emulatorHost;
+    private Process? _emulatorProcess;
     private EmulatorClient? _emulator;
 
     public AzuriteInstance Azurite => _azurite ?? throw new InvalidOperationException("Not started.");
@@ -21,18 +24,40 @@ public sealed class RateLimiterProcessesFixture : IAsyncLifetime
     {
         _azurite = await AzuriteInstance.StartAsync();
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        _emulatorHost = EmulatorHost.Build(["--urls", url, "--Logging:LogLevel:Default=Warning"]);
-        await _emulatorHost.StartAsync();
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = false, RedirectStandardError = false };
+        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "LiveFunctions.Emulator.dll"), "--urls", url, "--Logging:LogLevel:Default=Warning"])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        _emulatorProcess = Process.Start(info) ?? throw new InvalidOperationException("The emulator did not start.");
         _emulator = new EmulatorClient(new Uri(url));
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await _emulator.ResetAsync();
+                return;
+            }
+            catch (HttpRequestException) when (attempt < 100 && !_emulatorProcess.HasExited)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     public async Task DisposeAsync()
     {
         _emulator?.Dispose();
-        if (_emulatorHost is not null)
+        if (_emulatorProcess is not null)
         {
-            await _emulatorHost.StopAsync();
-            await _emulatorHost.DisposeAsync();
+            if (!_emulatorProcess.HasExited)
+            {
+                _emulatorProcess.Kill(entireProcessTree: true);
+                await _emulatorProcess.WaitForExitAsync();
+            }
+
+            _emulatorProcess.Dispose();
         }
 
         if (_azurite is not null)
