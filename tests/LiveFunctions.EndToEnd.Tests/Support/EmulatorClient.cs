@@ -66,6 +66,15 @@ public sealed class EmulatorClient : IDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>(accepted, throttled) calls of <paramref name="action"/> since the last reset (<c>GET /_emulator/throttling</c>).</summary>
+    public async Task<(long Accepted, long Throttled)> ThrottlingAsync(string action)
+    {
+        using var body = await _http.GetFromJsonAsync<JsonDocument>(new Uri("/_emulator/throttling", UriKind.Relative), Json)
+            ?? throw new InvalidOperationException("The emulator answered no throttling counters.");
+        var entry = body.RootElement.GetProperty("Actions").EnumerateArray().FirstOrDefault(a => a.GetProperty("Action").GetString() == action);
+        return entry.ValueKind == JsonValueKind.Undefined ? (0, 0) : (entry.GetProperty("Accepted").GetInt64(), entry.GetProperty("Throttled").GetInt64());
+    }
+
     /// <summary>A GET of any emulator URL (e.g. a RecordUrl under <c>/_emulator/oss/</c>).</summary>
     public Task<HttpResponseMessage> GetAsync(Uri url) => _http.GetAsync(url);
 
