@@ -1,4 +1,5 @@
 using LiveFunctions.App.Functions.Http;
+using LiveFunctions.App.Functions.Scheduling;
 using LiveFunctions.App.Functions.SnapshotCallback;
 using LiveFunctions.App.Hosting;
 using LiveFunctions.Core.DependencyInjection;
@@ -6,6 +7,7 @@ using LiveFunctions.Core.DependencyInjection;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionsHosting();
 builder.Services.AddSnapshotFunctions();
+builder.Services.AddSchedulingFunctions();
 
 // The app's one registration of the Alibaba OpenAPI client: every function's outbound call goes through its HttpClient
 // (chain pipeline handlers such as the rate limiter onto this line).
@@ -17,4 +19,5 @@ app.UseFunctionsHosting();
 // One MapXxx per function group.
 app.MapHttpFunctions();
 app.MapSnapshotFunctions();
+app.MapSchedulingFunctions();
 return await app.RunFunctionsAppAsync(args);
