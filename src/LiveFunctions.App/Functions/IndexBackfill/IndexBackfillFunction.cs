@@ -28,7 +28,11 @@ internal static partial class IndexBackfillFunction
     public const string Route = "/api/index-backfill";
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost(Route, HandleAsync).AsFunction(Name, AuthLevel.Function);
+        endpoints.MapPost(Route, HandleAsync)
+            .AsFunction(Name, AuthLevel.Function)
+            .WithSummary("Plan hourly index files for a range (on-demand backfill)")
+            .WithDescription("Splits [From, To) into whole UTC hours, finds the streams (the named one, or the publish list), and queues one work item per stream and hour on index-work. 202 with the hours and the number of work items.")
+            .Accepts<IndexBackfillRequest>("application/json");
 
     private static async Task<IResult> HandleAsync(
         HttpContext context, IndexWorkFinder finder, WorkQueues queues, IOptions<IndexFilesOptions> options, TimeProvider time,

@@ -24,7 +24,10 @@ internal static class IndexFilesFunction
     public const string Route = "/api/domains/{DomainName}/index-files";
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Route, HandleAsync).AsFunction(Name, AuthLevel.Function);
+        endpoints.MapGet(Route, HandleAsync)
+            .AsFunction(Name, AuthLevel.Function)
+            .WithSummary("List the hourly index outcomes of a domain")
+            .WithDescription("The recorded outcome per stream and UTC hour of [from, to): created (RecordUrl, Duration), empty, failed (Code, Message).");
 
     private static async Task<IResult> HandleAsync(string domainName, HttpContext context, SchedulingStore store, IOptions<IndexFilesOptions> options)
     {

@@ -34,9 +34,17 @@ internal static partial class TranscodeScheduleFunction
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPut(Route, PutAsync).AsFunction(Name, AuthLevel.Function);
-        endpoints.MapGet(Route, GetAsync).AsFunction(Name, AuthLevel.Function);
-        endpoints.MapDelete(Route, DeleteAsync).AsFunction(Name, AuthLevel.Function);
+        endpoints.MapPut(Route, PutAsync)
+            .AsFunction(Name, AuthLevel.Function)
+            .WithSummary("Register the recurring window of a timed ICE transcoding job")
+            .WithDescription("Days of week (or Daily), local start time, duration and IANA time zone; the rotation keeps the job's TimedConfig armed with the next window inside the 7-day limit.")
+            .Accepts<Core.Scheduling.Transcode.TranscodeSchedule>("application/json");
+        endpoints.MapGet(Route, GetAsync)
+            .AsFunction(Name, AuthLevel.Function)
+            .WithSummary("Show a job's schedule, its last action and the next windows");
+        endpoints.MapDelete(Route, DeleteAsync)
+            .AsFunction(Name, AuthLevel.Function)
+            .WithSummary("Remove a job's schedule");
     }
 
     private static async Task<IResult> PutAsync(
