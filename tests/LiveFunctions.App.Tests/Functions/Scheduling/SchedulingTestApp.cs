@@ -105,17 +105,7 @@ internal sealed class SchedulingTestApp : IAsyncDisposable
 
     /// <summary>Invokes a queue function with this message text as the host does.</summary>
     public Task<(HttpResponseMessage Response, JsonElement Body)> RunQueueAsync(string function, string text, int dequeueCount = 1) =>
-        Envelopes.PostAsync(Client, function, JsonSerializer.Serialize(new
-        {
-            Data = new { message = JsonSerializer.Serialize(text) },
-            Metadata = new
-            {
-                DequeueCount = dequeueCount.ToString(CultureInfo.InvariantCulture),
-                Id = "\"" + Guid.NewGuid() + "\"",
-                PopReceipt = "\"AgAAAA\"",
-                sys = new { MethodName = function },
-            },
-        }));
+        Envelopes.PostAsync(Client, function, Envelopes.Queue(function, text, dequeueCount));
 
     /// <summary>The queue messages of an output binding in an invocation response (one object, or an array).</summary>
     public static IReadOnlyList<JsonElement> Outputs(JsonElement body, string binding)
