@@ -50,6 +50,9 @@ public sealed class HourlyIndexEndToEndTests(PackFixture pack) : IAsyncLifetime
         {
             ["IndexFiles:Domains"] = _domain,
             ["IndexFilesSchedule"] = "*/2 * * * * *",
+
+            // Its own timer statuses: instances of other tests (some on a manual clock) keep theirs under the default id.
+            ["Standalone:HostId"] = "e2e-hourly-" + Guid.NewGuid().ToString("N")[..8],
         });
         var listing = await WaitForOutcomesAsync(app, missed, latest, expected: 5);
 

@@ -50,6 +50,9 @@ public sealed class TranscodeWindowsEndToEndTests(PackFixture pack)
                 ["Alibaba:LiveEndpoint"] = emulatorUrl,
                 ["Alibaba:IceEndpoint"] = emulatorUrl,
                 ["Alibaba:Retry:MaxAttempts"] = "1",
+
+                // Timer statuses written on the manual clock must not be read by instances on the real one.
+                ["Standalone:HostId"] = "e2e-manual-clock",
             },
             services => services.AddSingleton<TimeProvider>(clock));
 
