@@ -1,5 +1,6 @@
 using LiveFunctions.App.Functions.Http;
 using LiveFunctions.App.Functions.RateLimits;
+using LiveFunctions.App.Functions.Scheduling;
 using LiveFunctions.App.Functions.SnapshotCallback;
 using LiveFunctions.App.Hosting;
 using LiveFunctions.Core.DependencyInjection;
@@ -8,6 +9,7 @@ using LiveFunctions.Core.RateLimiting.Handler;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionsHosting();
 builder.Services.AddSnapshotFunctions();
+builder.Services.AddSchedulingFunctions();
 
 // The app's one registration of the Alibaba OpenAPI client: every function's outbound call goes through its HttpClient
 // (chain pipeline handlers onto this line). The durable rate limiter paces every attempt (docs/rate-limiting.md).
@@ -20,4 +22,5 @@ app.UseFunctionsHosting();
 app.MapHttpFunctions();
 app.MapSnapshotFunctions();
 app.MapRateLimitFunctions();
+app.MapSchedulingFunctions();
 return await app.RunFunctionsAppAsync(args);

@@ -30,4 +30,17 @@ internal static class Envelopes
         Assert.Equal(JsonValueKind.Array, body.GetProperty("Logs").ValueKind);
         Assert.True(body.TryGetProperty("ReturnValue", out _));
     }
+
+    /// <summary>A queue trigger envelope as the host sends it: the text JSON-encoded once more, quoted Id and PopReceipt, DequeueCount as a string.</summary>
+    public static string Queue(string functionName, string text, int dequeueCount = 1) => JsonSerializer.Serialize(new
+    {
+        Data = new { message = JsonSerializer.Serialize(text) },
+        Metadata = new
+        {
+            DequeueCount = dequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Id = "\"" + Guid.NewGuid() + "\"",
+            PopReceipt = "\"AgAAAA\"",
+            sys = new { MethodName = functionName },
+        },
+    });
 }

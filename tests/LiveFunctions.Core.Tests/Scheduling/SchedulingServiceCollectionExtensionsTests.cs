@@ -53,4 +53,36 @@ public sealed class SchedulingServiceCollectionExtensionsTests
 
         Assert.Contains("TranscodeRotation:SafetyMargin", exception.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("IndexFiles:Domains", "a.example.com,b.example.com")]
+    [InlineData("IndexFiles:Domains", " a.example.com , ,b.example.com,a.example.com ")]
+    [InlineData("IndexFiles:Domains:0", "a.example.com, b.example.com")]
+    public void AddLiveFunctionsScheduling_DomainsAsOneCommaSeparatedValue_AreSplitAndTrimmed(string key, string value)
+    {
+        using var provider = Build(new()
+        {
+            [key] = value,
+            ["IndexFiles:OssEndpoint"] = "oss-cn-shanghai.aliyuncs.com",
+            ["IndexFiles:OssBucket"] = "live-records",
+        });
+
+        var index = provider.GetRequiredService<IOptions<IndexFilesOptions>>().Value;
+
+        Assert.Equal(["a.example.com", "b.example.com"], index.Domains);
+    }
+
+    [Fact]
+    public void AddLiveFunctionsScheduling_ListAndCommaEntriesTogether_KeepsEveryDomainOnce()
+    {
+        using var provider = Build(new()
+        {
+            ["IndexFiles:Domains:0"] = "a.example.com,c.example.com",
+            ["IndexFiles:Domains:1"] = "b.example.com",
+            ["IndexFiles:OssEndpoint"] = "oss-cn-shanghai.aliyuncs.com",
+            ["IndexFiles:OssBucket"] = "live-records",
+        });
+
+        Assert.Equal(["a.example.com", "c.example.com", "b.example.com"], provider.GetRequiredService<IOptions<IndexFilesOptions>>().Value.Domains);
+    }
 }

@@ -26,10 +26,12 @@ public sealed class PackApp : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts the app with these settings (configuration keys as in docs/configuration: <c>Alibaba:LiveEndpoint</c>, …).</summary>
-    public static async Task<PackApp> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="settings">The settings.</param>
+    /// <param name="services">Replaces services after Program registered its own (e.g. the TimeProvider), or null.</param>
+    public static async Task<PackApp> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var factory = new PackAppFactory(settings);
+        var factory = new PackAppFactory(settings, services);
         try
         {
             factory.UseKestrel();

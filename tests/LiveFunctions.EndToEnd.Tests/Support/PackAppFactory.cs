@@ -1,6 +1,8 @@
 using LiveFunctions.App.Hosting.Declarations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LiveFunctions.EndToEnd.Tests.Support;
 
@@ -9,7 +11,8 @@ namespace LiveFunctions.EndToEnd.Tests.Support;
 /// The settings reach Program as command-line arguments, so they are seen where the hosting reads them (standalone mode,
 /// listen URL, standalone defaults). The Production environment, as deployed.
 /// </summary>
-internal sealed class PackAppFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<FunctionCatalog>
+internal sealed class PackAppFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<FunctionCatalog>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,6 +20,11 @@ internal sealed class PackAppFactory(IReadOnlyDictionary<string, string?> settin
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 }

@@ -3,6 +3,7 @@ using LiveFunctions.Emulator;
 using LiveFunctions.Testing;
 using LiveFunctions.Testing.Azurite;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -48,6 +49,9 @@ public sealed class PackFixture : IAsyncLifetime
     /// <summary>The settings the app runs with (a copy); pass changes to <see cref="StartAppAsync"/>.</summary>
     public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(_settings ?? throw NotStarted());
 
+    /// <summary>The bucket of the hourly manifests (IndexFiles:OssBucket) of every app instance.</summary>
+    public const string IndexBucket = "live-bucket";
+
     /// <summary>Retries of the app's client wait this little, so retried calls stay fast.</summary>
     public static readonly TimeSpan RetryBaseDelay = TimeSpan.FromMilliseconds(50);
 
@@ -87,6 +91,10 @@ public sealed class PackFixture : IAsyncLifetime
             ["Alibaba:Retry:BaseDelay"] = RetryBaseDelay.ToString(),
             ["Alibaba:Retry:MaxDelay"] = TimeSpan.FromMilliseconds(200).ToString(),
             ["AzureWebJobsStorage"] = _azurite.ConnectionString,
+
+            // Every instance's index-executor reads index-work, so every instance writes manifests to the same place.
+            ["IndexFiles:OssEndpoint"] = "oss-cn-shanghai.aliyuncs.com",
+            ["IndexFiles:OssBucket"] = IndexBucket,
         };
         if (quiet)
         {
@@ -103,7 +111,7 @@ public sealed class PackFixture : IAsyncLifetime
     /// Starts another app instance with <see cref="Settings"/> changed by <paramref name="changes"/> (a null value removes
     /// a setting) on its own free port; dispose it at the end of the test.
     /// </summary>
-    public Task<PackApp> StartAppAsync(IReadOnlyDictionary<string, string?> changes)
+    public Task<PackApp> StartAppAsync(IReadOnlyDictionary<string, string?> changes, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var settings = new Dictionary<string, string?>(_settings ?? throw NotStarted()) { ["urls"] = $"http://127.0.0.1:{FreePort.Next()}" };
@@ -119,7 +127,7 @@ public sealed class PackFixture : IAsyncLifetime
             }
         }
 
-        return PackApp.StartAsync(settings);
+        return PackApp.StartAsync(settings, services);
     }
 
     /// <inheritdoc />

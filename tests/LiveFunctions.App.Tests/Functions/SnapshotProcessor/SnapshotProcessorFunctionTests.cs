@@ -44,17 +44,7 @@ public sealed class SnapshotProcessorFunctionTests(AzuriteFixture azurite)
         return SnapshotCallbackMessageJson.Serialize(SnapshotCallbackMessages.Create(Encoding.UTF8.GetBytes(body), auth, DateTimeOffset.UtcNow));
     }
 
-    private static string Envelope(string text, int dequeueCount) => JsonSerializer.Serialize(new
-    {
-        Data = new { message = JsonSerializer.Serialize(text) }, // The host JSON-encodes the message text once more.
-        Metadata = new
-        {
-            DequeueCount = dequeueCount.ToString(CultureInfo.InvariantCulture),
-            Id = "\"" + Guid.NewGuid() + "\"",
-            PopReceipt = "\"AgAAAA\"",
-            sys = new { MethodName = "snapshot-processor" },
-        },
-    });
+    private static string Envelope(string text, int dequeueCount) => Envelopes.Queue("snapshot-processor", text, dequeueCount);
 
     [Fact]
     public async Task Invoke_MessageThenItsDuplicate_BothSucceedAndTheSubscriberGetsItOnce()
