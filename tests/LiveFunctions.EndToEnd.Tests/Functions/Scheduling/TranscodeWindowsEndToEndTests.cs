@@ -4,12 +4,16 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using LiveFunctions.Core.OpenApi;
+using LiveFunctions.Core.RateLimiting;
+using LiveFunctions.Core.RateLimiting.Limits;
+using LiveFunctions.Core.Storage;
 using LiveFunctions.Core.Operations.GetLiveTranscodeJob;
 using LiveFunctions.Emulator;
 using LiveFunctions.EndToEnd.Tests.Support;
 using LiveFunctions.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using static LiveFunctions.EndToEnd.Tests.Support.AppCalls;
@@ -54,7 +58,18 @@ public sealed class TranscodeWindowsEndToEndTests(PackFixture pack)
                 // Timer statuses written on the manual clock must not be read by instances on the real one.
                 ["Standalone:HostId"] = "e2e-manual-clock",
             },
-            services => services.AddSingleton<TimeProvider>(clock));
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+
+                // The rate limiter paces real seconds against the storage service's clock (the Date headers it
+                // calibrates on), so it keeps the system clock: on the manual one its waits would never end.
+                services.AddSingleton(provider => new RateLimiter(
+                    provider.GetRequiredService<StorageBlobs>(),
+                    provider.GetRequiredService<IOptions<RateLimitOptions>>(),
+                    TimeProvider.System,
+                    provider.GetRequiredService<ILogger<RateLimiter>>()));
+            });
 
         var now = clock.GetUtcNow();
         var submitted = await ice.CallAsync(
