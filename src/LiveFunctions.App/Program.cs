@@ -14,6 +14,7 @@ builder.Services.AddSchedulingFunctions();
 // The app's one registration of the Alibaba OpenAPI client: every function's outbound call goes through its HttpClient
 // (chain pipeline handlers onto this line). The durable rate limiter paces every attempt (docs/rate-limiting.md).
 builder.Services.AddAlibabaOpenApi().AddRateLimiting();
+builder.Services.AddHostedService<RateLimiterWarmUp>();
 
 var app = builder.Build();
 app.UseFunctionsHosting();

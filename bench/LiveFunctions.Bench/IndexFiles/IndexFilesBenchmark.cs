@@ -22,8 +22,10 @@ namespace LiveFunctions.Bench.IndexFiles;
 /// <c>index-files</c>: 1,000 streams published in one hour in the emulator (QPS limits on: CreateLiveStreamRecordIndexFiles
 /// allows 45/s), one work item each put on <c>index-work</c> as the hourly planner does, and the app (its own process,
 /// Release, standalone) running <c>index-executor</c> from its queue listener. The items are queued before the app starts;
-/// work time is from the app's start (it answers GET /) to the last outcome recorded; it is compared with the ideal 1000 / 45 s (target ratio ≤ 1.2), and the
-/// emulator's count of throttled index calls is printed (target 0: that needs the client-side rate limiter).
+/// work time runs to the last outcome recorded, from the app's start (it answers GET /) and from its rate limiter's
+/// readiness (clock calibrated, once per process); both are compared with the ideal 1000 / 45 s (target ratio ≤ 1.2),
+/// and the emulator's count of throttled index calls is printed (target 0). The app's settings come from the
+/// environment too (e.g. <c>RateLimits__SafetyMargin=0.95</c>); the pacing in force is 45 × margin / 1.05 calls/s.
 /// Options: <c>[streams] [batchSize] [newBatchThreshold] [limits|nolimits]</c> (defaults 1000, 32, 32, limits: the
 /// queue listener's parallelism; <c>nolimits</c> turns the emulator's QPS limits off, to see what the pipeline itself
 /// can do — not the target run).
@@ -82,9 +84,43 @@ internal sealed class IndexFilesBenchmark : IBenchmark
         // From the moment the app answers GET / (its queue listener starts with it, so this may miss the first few
         // hundred milliseconds of work, never add to it).
         var started = Stopwatch.GetTimestamp();
+
+        // The rate limiter of a new instance first calibrates its clock against storage's (a few seconds, once per
+        // process, begun when the app starts); no call goes out before. Work time is reported from the app's start and
+        // from the limiter's readiness (the steady state of an instance that has run before).
+        TimeSpan? ready = null;
+        while (ready is null && Stopwatch.GetElapsedTime(started) < TimeSpan.FromMinutes(1))
+        {
+            if (await LimiterReadyAsync(http, app.BaseAddress))
+            {
+                ready = Stopwatch.GetElapsedTime(started);
+            }
+            else
+            {
+                await Task.Delay(50);
+            }
+        }
         var prefix = SchedulingStorageNames.IndexOutcomeHourPrefix(Domain, hour);
         var deadline = TimeSpan.FromMinutes(10);
+        // While the calls go on, only the emulator's counter is read (cheap); listing up to 1,000 outcome blobs ten
+        // times a second would load Azurite, on the same CPUs, as much as the work measured. Once every call is
+        // accepted, the outcomes are listed until the last one is recorded.
         var done = 0;
+        TimeSpan? firstCall = null;
+        var allCalls = TimeSpan.Zero;
+        while (Stopwatch.GetElapsedTime(started) < deadline)
+        {
+            var (accepted, _) = await ThrottlingAsync(http, new Uri(emulatorUrl));
+            allCalls = Stopwatch.GetElapsedTime(started);
+            firstCall ??= accepted > before.Accepted ? allCalls : null;
+            if (accepted - before.Accepted >= streams)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
         while (Stopwatch.GetElapsedTime(started) < deadline)
         {
             done = (await ListOutcomesAsync(blobs, prefix)).Count;
@@ -103,10 +139,16 @@ internal sealed class IndexFilesBenchmark : IBenchmark
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"work items queued      {streams} (before the app started)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outcomes recorded      {done} ({string.Join(", ", outcomes.Select(p => $"{p.Key} {p.Value}"))})"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"work time              {work.TotalSeconds:F1} s{(done < streams ? " (deadline reached, not finished)" : string.Empty)}"));
+        var afterReady = work - (ready ?? TimeSpan.Zero);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"limiter ready          {ready?.TotalSeconds ?? double.NaN:F1} s after the app's start (clock calibration)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"work time              {work.TotalSeconds:F1} s from the app's start, {afterReady.TotalSeconds:F1} s from the limiter's readiness{(done < streams ? " (deadline reached, not finished)" : string.Empty)}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ideal ({streams} / 45/s)    {ideal:F1} s"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio                  {work.TotalSeconds / ideal:F2} (target <= 1.2)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio                  {afterReady.TotalSeconds / ideal:F2} from readiness, {work.TotalSeconds / ideal:F2} from the app's start (target <= 1.2)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index calls            {after.Accepted - before.Accepted} accepted, {after.Throttled - before.Throttled} throttled (target 0)"));
+        var span = allCalls - (firstCall ?? TimeSpan.Zero);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first index call       {firstCall?.TotalSeconds ?? 0:F1} s after the start (±0.1 s); all accepted {allCalls.TotalSeconds:F1} s: {streams / Math.Max(span.TotalSeconds, 0.001):F1} calls/s in between"));
+        var granted = await GrantedAsync(http, app.BaseAddress);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"limiter slots granted  {granted} (late-released callers give theirs up and take another)"));
         Console.WriteLine($"{Environment.ProcessorCount} CPUs");
         return done >= streams ? 0 : 1;
     }
@@ -161,6 +203,22 @@ internal sealed class IndexFilesBenchmark : IBenchmark
         }
 
         return (0, 0);
+    }
+
+    /// <summary>Whether the app's rate limiter has calibrated its clock (<c>GET /api/rate-limits</c>, <c>ClockCalibrated</c>).</summary>
+    private static async Task<bool> LimiterReadyAsync(HttpClient http, Uri app)
+    {
+        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri(app, "/api/rate-limits")));
+        return document.RootElement.GetProperty("ClockCalibrated").GetBoolean();
+    }
+
+    /// <summary>The slots the app's rate limiter granted for the index calls (<c>GET /api/rate-limits</c>).</summary>
+    private static async Task<long> GrantedAsync(HttpClient http, Uri app)
+    {
+        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri(app, "/api/rate-limits")));
+        return document.RootElement.GetProperty("Keys").EnumerateArray()
+            .Where(k => k.GetProperty("Action").GetString() == "CreateLiveStreamRecordIndexFiles")
+            .Sum(k => k.GetProperty("Granted").GetInt64());
     }
 
     private static async Task<IReadOnlyList<BlobItem>> ListOutcomesAsync(StorageBlobs blobs, string prefix)

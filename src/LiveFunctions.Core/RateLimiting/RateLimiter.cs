@@ -59,6 +59,9 @@ public sealed class RateLimiter
     /// <summary>This process's view of the storage clock.</summary>
     public StorageClock Clock { get; }
 
+    /// <summary>True once this process's start (container, clock calibration) has succeeded: slots are granted from then on.</summary>
+    public bool IsStarted => Volatile.Read(ref _start) is { IsCompletedSuccessfully: true };
+
     /// <summary>This process's counters.</summary>
     public RateLimitStatistics Statistics { get; } = new();
 

@@ -28,6 +28,9 @@ public sealed class RateLimiterEndToEndTests(PackFixture pack) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        Assert.True(body.GetProperty("ClockCalibrated").GetBoolean()); // it granted the calls above, so it has started
+        var uncertainty = body.GetProperty("ClockUncertaintyMs").GetDouble();
+        Assert.InRange(uncertainty, 0, 1000); // bounded by the Date headers' one-second resolution at worst
         var key = body.GetProperty("Keys").EnumerateArray().Single(k => k.GetProperty("Action").GetString() == Action);
         Assert.Equal(("testid", "Live", "30/s"), (key.GetProperty("AccessKeyId").GetString(), key.GetProperty("Product").GetString(), key.GetProperty("Limit").GetString()));
         Assert.Equal(before + 1, key.GetProperty("ThrottleCount").GetInt64());

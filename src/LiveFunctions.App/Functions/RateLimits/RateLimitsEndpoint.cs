@@ -25,9 +25,14 @@ internal static class RateLimitsEndpoint
     private static async Task<IResult> ListAsync(RateLimiter limiter, HttpContext context)
     {
         var keys = await limiter.ListAsync(context.RequestAborted);
-        return JsonAnswer.Success(StatusCodes.Status200OK, new RateLimitsBody(limiter.Clock.Now, keys));
+        var calibrated = limiter.IsStarted;
+        var uncertainty = calibrated ? Math.Round(limiter.Clock.Uncertainty.TotalMilliseconds, 1) : (double?)null;
+        return JsonAnswer.Success(StatusCodes.Status200OK, new RateLimitsBody(limiter.Clock.Now, calibrated, uncertainty, keys));
     }
 
-    /// <summary>The answer: the storage clock's time as this instance estimates it, and each key's state.</summary>
-    private sealed record RateLimitsBody(DateTimeOffset StorageTime, IReadOnlyList<RateLimitView> Keys);
+    /// <summary>
+    /// The answer: the storage clock's time as this instance estimates it, whether this instance has calibrated that clock
+    /// yet (it grants no slot before) and how closely (± ms), and each key's state.
+    /// </summary>
+    private sealed record RateLimitsBody(DateTimeOffset StorageTime, bool ClockCalibrated, double? ClockUncertaintyMs, IReadOnlyList<RateLimitView> Keys);
 }

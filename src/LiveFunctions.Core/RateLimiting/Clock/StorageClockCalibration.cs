@@ -5,11 +5,12 @@ namespace LiveFunctions.Core.RateLimiting.Clock;
 /// <summary>
 /// Narrows a <see cref="StorageClock"/> before the first grant: probes the service (HEAD of the container, which carries
 /// a <c>Date</c>) timed to straddle the instant its second ticks, a few rounds, each round narrowing the window the
-/// next one aims at. Takes about as many seconds as rounds.
+/// next one aims at. Takes about as many seconds as rounds. A round that does not narrow the bounds by a quarter ends
+/// the calibration early: the round trips, not the probes, are then what limits it (later responses narrow it further).
 /// </summary>
 internal static class StorageClockCalibration
 {
-    private const int ProbesPerRound = 8;
+    private const int ProbesPerRound = 16;
 
     /// <summary>Probes until the uncertainty is at most <paramref name="target"/> or <paramref name="rounds"/> rounds are done.</summary>
     public static async Task CalibrateAsync(
@@ -29,8 +30,13 @@ internal static class StorageClockCalibration
 
                 return await ProbeAsync(clock, blobs, container, onRoundTrip, cancellationToken);
             });
+            var before = clock.Uncertainty;
             var trips = await Task.WhenAll(probes);
             roundTrip = trips.Min();
+            if (before != TimeSpan.MaxValue && clock.Uncertainty > before * 0.75)
+            {
+                return;
+            }
         }
     }
 
