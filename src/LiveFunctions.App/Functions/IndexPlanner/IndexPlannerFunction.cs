@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using LiveFunctions.App.Functions.Scheduling;
 using LiveFunctions.App.Hosting.Declarations;
 using LiveFunctions.App.Hosting.Invocation;
@@ -13,9 +12,11 @@ namespace LiveFunctions.App.Functions.IndexPlanner;
 /// <c>index-planner</c>: the hourly timer (<c>%IndexFilesSchedule%</c>, default <c>0 5 * * * *</c>). For each domain of
 /// <c>IndexFiles:Domains</c> it reads the checkpoint, plans the hours (<see cref="IndexHourPlanner.PlanScheduled"/>:
 /// the last whole hour, or every missed hour since the checkpoint up to the backfill limit), finds the streams that
-/// were live in them with one publish-list query, puts one <see cref="IndexWorkItem"/> per (app, stream, hour) on
-/// <c>index-work</c>, and stores the new checkpoint. A domain whose publish list fails keeps its checkpoint (the next
-/// run tries the same hours again); the other domains go on.
+/// were live in them with one publish-list query, sends one <see cref="IndexWorkItem"/> per (app, stream, hour) to
+/// <c>index-work</c> itself, and only then stores the new checkpoint. A domain whose publish list or sends fail keeps its
+/// checkpoint (the next run plans the same hours again; items sent twice are done once, the executor's outcome records
+/// see to it); the other domains go on. The items are not a queue output binding: the host writes those after the
+/// function has returned, when the checkpoint would already have moved past hours whose items it then failed to write.
 /// </summary>
 internal static partial class IndexPlannerFunction
 {
@@ -28,18 +29,15 @@ internal static partial class IndexPlannerFunction
     /// <summary>The schedule when the setting is absent (standalone).</summary>
     public const string DefaultSchedule = "0 5 * * * *";
 
-    /// <summary>The output binding of the work items.</summary>
-    public const string WorkBinding = "work";
-
-    /// <summary>The declaration (function.json: timerTrigger, queue output <c>index-work</c>).</summary>
-    public static TimerFunction Definition { get; } =
-        new(Name, ScheduleSetting, DefaultSchedule, HandleAsync, [new QueueOutputBinding(WorkBinding, WorkQueues.IndexWork)]);
+    /// <summary>The declaration (function.json: timerTrigger; the work items are sent by the function, see above).</summary>
+    public static TimerFunction Definition { get; } = new(Name, ScheduleSetting, DefaultSchedule, HandleAsync);
 
     public static async ValueTask HandleAsync(TimerInfo timer, FunctionContext context)
     {
         var options = context.Services.GetRequiredService<IOptions<IndexFilesOptions>>().Value;
         var store = context.Services.GetRequiredService<SchedulingStore>();
         var finder = context.Services.GetRequiredService<IndexWorkFinder>();
+        var queues = context.Services.GetRequiredService<WorkQueues>();
         var now = context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var logger = context.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IndexPlannerFunction));
         if (options.Domains.Count == 0)
@@ -52,7 +50,7 @@ internal static partial class IndexPlannerFunction
         {
             try
             {
-                await PlanDomainAsync(domain, now, timer.IsPastDue, options, store, finder, context, logger);
+                await PlanDomainAsync(domain, now, timer.IsPastDue, options, store, finder, queues, context, logger);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -64,7 +62,7 @@ internal static partial class IndexPlannerFunction
 
     private static async Task PlanDomainAsync(
         string domain, DateTimeOffset now, bool isPastDue, IndexFilesOptions options, SchedulingStore store, IndexWorkFinder finder,
-        FunctionContext context, ILogger logger)
+        WorkQueues queues, FunctionContext context, ILogger logger)
     {
         var checkpoint = await store.GetCheckpointAsync(domain, context.CancellationToken);
         var plan = IndexHourPlanner.PlanScheduled(checkpoint?.LastPlannedHour, now, options);
@@ -80,11 +78,7 @@ internal static partial class IndexPlannerFunction
         }
 
         var items = await finder.FindAsync(domain, plan.Hours, null, null, context.CancellationToken);
-        foreach (var item in items)
-        {
-            context.Outputs.AddQueueMessage(WorkBinding, JsonNode.Parse(item.ToJson())!);
-        }
-
+        await queues.SendAsync(WorkQueues.IndexWork, items.Select(item => item.ToJson()).ToList(), context.CancellationToken);
         await store.PutCheckpointAsync(new IndexCheckpoint(domain, plan.Checkpoint.Start, now), context.CancellationToken);
         var span = new IndexHourSpan(plan.Hours[0], plan.Hours[^1]);
         LogPlanned(logger, domain, span.ToString(), items.Count, isPastDue);

@@ -26,7 +26,8 @@ public sealed class IndexPlannerFunctionTests(AzuriteFixture azurite)
         var (response, body) = await app.RunTimerAsync("index-planner");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var items = SchedulingTestApp.Outputs(body, "work").Select(o => IndexWorkItem.TryParse(o.GetRawText(), out var i, out _) ? i : null).ToList();
+        Assert.Empty(SchedulingTestApp.Outputs(body, "work")); // sent by the function itself, before the checkpoint moves
+        var items = (await app.TakeForDomainAsync("index-work")).Select(t => IndexWorkItem.TryParse(t, out var i, out _) ? i : null).ToList();
         Assert.Equal(["s1", "s2"], items.Select(i => i!.StreamName));
         Assert.All(items, i => Assert.Equal(new DateTimeOffset(2026, 2, 28, 23, 0, 0, TimeSpan.Zero), i!.HourStart));
         var sent = Assert.Single(app.Alibaba.Requests);
@@ -44,9 +45,9 @@ public sealed class IndexPlannerFunctionTests(AzuriteFixture azurite)
         await app.Store.PutCheckpointAsync(new IndexCheckpoint(app.Domain, new DateTimeOffset(2026, 2, 28, 20, 0, 0, TimeSpan.Zero), SchedulingTestApp.Now.AddHours(-4)), default);
         app.Alibaba.Enqueue((_, _) => Task.FromResult(SchedulingTestApp.Ok(PublishList(("liveApp", "s1", "2026-02-28T20:30:00Z", "")))));
 
-        var (_, body) = await app.RunTimerAsync("index-planner", isPastDue: true);
+        await app.RunTimerAsync("index-planner", isPastDue: true);
 
-        var hours = SchedulingTestApp.Outputs(body, "work").Select(o => o.GetProperty("HourStart").GetString()).ToList();
+        var hours = (await app.TakeForDomainAsync("index-work")).Select(t => IndexWorkItem.TryParse(t, out var i, out _) ? i!.HourStart.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture) : null).ToList();
         Assert.Equal(["2026-02-28T21:00:00Z", "2026-02-28T22:00:00Z", "2026-02-28T23:00:00Z"], hours);
         var sent = Assert.Single(app.Alibaba.Requests);
         Assert.Equal("2026-02-28T21:00:00Z", sent.QueryValue("StartTime"));
@@ -59,10 +60,10 @@ public sealed class IndexPlannerFunctionTests(AzuriteFixture azurite)
         await using var app = await SchedulingTestApp.StartAsync(azurite);
         await app.Store.PutCheckpointAsync(new IndexCheckpoint(app.Domain, new DateTimeOffset(2026, 2, 28, 23, 0, 0, TimeSpan.Zero), SchedulingTestApp.Now), default);
 
-        var (response, body) = await app.RunTimerAsync("index-planner");
+        var (response, _) = await app.RunTimerAsync("index-planner");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(SchedulingTestApp.Outputs(body, "work"));
+        Assert.Empty(await app.TakeForDomainAsync("index-work"));
         Assert.Empty(app.Alibaba.Requests);
     }
 
@@ -72,10 +73,10 @@ public sealed class IndexPlannerFunctionTests(AzuriteFixture azurite)
         await using var app = await SchedulingTestApp.StartAsync(azurite);
         app.Alibaba.Enqueue((_, _) => Task.FromResult(SchedulingTestApp.ServiceError(HttpStatusCode.Forbidden, "Forbidden.RAM")));
 
-        var (response, body) = await app.RunTimerAsync("index-planner");
+        var (response, _) = await app.RunTimerAsync("index-planner");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(SchedulingTestApp.Outputs(body, "work"));
+        Assert.Empty(await app.TakeForDomainAsync("index-work"));
         Assert.Null(await app.Store.GetCheckpointAsync(app.Domain, default));
         Assert.Contains(app.Logs.Lines, l => l.EventId == 7413 && l.Level == LogLevel.Error && l.Message.Contains("Forbidden.RAM", StringComparison.Ordinal));
     }

@@ -118,6 +118,28 @@ internal sealed class SchedulingTestApp : IAsyncDisposable
         return output.ValueKind == JsonValueKind.Array ? [.. output.EnumerateArray()] : [output];
     }
 
+    /// <summary>
+    /// Takes every visible message off a queue (received and deleted) and returns the texts of those that name this test's
+    /// domain, oldest first. The collection's tests run one after another on their own Azurite, so this only ever takes
+    /// messages that earlier tests left.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> TakeForDomainAsync(string queue)
+    {
+        await Queues.CreateIfNotExistsAsync(queue);
+        var taken = new List<QueueMessage>();
+        while (await Queues.ReceiveAsync(queue, 32, TimeSpan.FromMinutes(1)) is { Count: > 0 } batch)
+        {
+            foreach (var message in batch)
+            {
+                await Queues.DeleteAsync(queue, message.MessageId, message.PopReceipt!);
+            }
+
+            taken.AddRange(batch);
+        }
+
+        return taken.OrderBy(m => m.InsertionTime).Select(m => m.Text).Where(t => t.Contains(Domain, StringComparison.Ordinal)).ToList();
+    }
+
     /// <summary>The texts of up to 32 messages on a queue (peeked, left there); none when the queue does not exist.</summary>
     public async Task<IReadOnlyList<string>> PeekAsync(string queue)
     {
