@@ -166,7 +166,7 @@ public sealed class RateLimiterAzuriteTests(AzuriteFixture azurite)
         var options = Options(NewContainer(), Action, "10/s", o =>
         {
             o.SafetyMargin = 1;
-            o.PenaltyDuration = TimeSpan.FromSeconds(1);
+            o.PenaltyDuration = TimeSpan.FromSeconds(3); // long enough that b's reservation below falls inside it on a loaded machine
         });
         var a = Create(azurite.ConnectionString, options);
         var b = Create(azurite.ConnectionString, options);

@@ -5,8 +5,9 @@ namespace LiveFunctions.Core.RateLimiting.Clock;
 /// <summary>
 /// Narrows a <see cref="StorageClock"/> before the first grant: probes the service (HEAD of the container, which carries
 /// a <c>Date</c>) timed to straddle the instant its second ticks, a few rounds, each round narrowing the window the
-/// next one aims at. Takes about as many seconds as rounds. A round that does not narrow the bounds by a quarter ends
-/// the calibration early: the round trips, not the probes, are then what limits it (later responses narrow it further).
+/// next one aims at. Takes about as many seconds as rounds. A round that does not narrow the bounds by a quarter, when
+/// they are already within a few round trips, ends the calibration early: the round trips, not the probes, are then
+/// what limits it (later responses narrow it further).
 /// </summary>
 internal static class StorageClockCalibration
 {
@@ -33,9 +34,9 @@ internal static class StorageClockCalibration
             var before = clock.Uncertainty;
             var trips = await Task.WhenAll(probes);
             roundTrip = trips.Min();
-            if (before != TimeSpan.MaxValue && clock.Uncertainty > before * 0.75)
+            if (before != TimeSpan.MaxValue && clock.Uncertainty > before * 0.75 && clock.Uncertainty <= roundTrip * 4)
             {
-                return;
+                return; // the round trips limit it now; more rounds would not narrow it
             }
         }
     }
