@@ -59,29 +59,57 @@ internal static partial class TranscodeExecutorFunction
 
         var client = services.GetRequiredService<AlibabaClient>();
         var time = services.GetRequiredService<TimeProvider>();
-        LiveTranscodeJob job;
-        try
-        {
-            var answer = await client.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest { JobId = item.JobId }, cancel);
-            job = answer.Job ?? throw new InvalidOperationException($"GetLiveTranscodeJob answered without a Job for {item.JobId}.");
-        }
-        catch (AlibabaApiException failure) when (!CallRetryRules.IsRetryable(failure.StatusCode, failure.Code))
-        {
-            LogPoisoned(logger, item.JobId, message.Id, $"GetLiveTranscodeJob failed with {failure.Code}: {failure.Message}");
-            await queues.PoisonAsync(WorkQueues.TranscodeWork, message.Text, cancel);
-            return;
-        }
-
-        var previous = await store.GetActionAsync(item.JobId, cancel);
-        var now = time.GetUtcNow();
         var options = services.GetRequiredService<IOptions<TranscodeRotationOptions>>().Value;
-        var decision = TranscodeRotationDecider.Decide(rule, now, TranscodeJobSnapshot.From(job), previous?.LastArmedTimedConfig, options);
-        var action = decision.SendsUpdate
-            ? await ArmAsync(client, schedule, decision, now, previous, time, logger, cancel)
-            : TranscodeScheduleAction.NoCall(item.JobId, decision, now, previous);
-        await store.PutActionAsync(action, cancel);
-        LogDecided(logger, item.JobId, action.Decision.ToString(), action.Call.ToString(), action.Reason);
-        context.Log($"{Name}: {item.JobId}: {action.Decision} ({action.Call}): {action.Reason}");
+
+        // Two rotations of one job may run at once (the PUT's own, the timer's). Each reads the last action before it
+        // reads the job and stores its own only if nobody stored one meanwhile; the one that finds it changed decides
+        // again from the job as it is now (then usually "alreadyArmed"), so the record never goes back to a staler view;
+        // a window this invocation armed in an earlier pass stays the last armed one.
+        TranscodeScheduleAction? armed = null;
+        for (var pass = 1; ; pass++)
+        {
+            var previous = await store.GetActionForReplaceAsync(item.JobId, cancel);
+            LiveTranscodeJob job;
+            try
+            {
+                var answer = await client.GetLiveTranscodeJobAsync(new GetLiveTranscodeJobRequest { JobId = item.JobId }, cancel);
+                job = answer.Job ?? throw new InvalidOperationException($"GetLiveTranscodeJob answered without a Job for {item.JobId}.");
+            }
+            catch (AlibabaApiException failure) when (!CallRetryRules.IsRetryable(failure.StatusCode, failure.Code))
+            {
+                LogPoisoned(logger, item.JobId, message.Id, $"GetLiveTranscodeJob failed with {failure.Code}: {failure.Message}");
+                await queues.PoisonAsync(WorkQueues.TranscodeWork, message.Text, cancel);
+                return;
+            }
+
+            var now = time.GetUtcNow();
+            var lastArmed = armed ?? previous?.Value;
+            var decision = TranscodeRotationDecider.Decide(rule, now, TranscodeJobSnapshot.From(job), lastArmed?.LastArmedTimedConfig, options);
+            var action = decision.SendsUpdate
+                ? await ArmAsync(client, schedule, decision, now, previous?.Value, time, logger, cancel)
+                : TranscodeScheduleAction.NoCall(item.JobId, decision, now, previous?.Value);
+            if (action.Call == TranscodeCallStatus.Succeeded)
+            {
+                armed = action;
+            }
+            else if (armed is not null)
+            {
+                action = action with { LastArmedTimedConfig = armed.LastArmedTimedConfig, LastArmedAt = armed.LastArmedAt };
+            }
+            if (await store.TryReplaceActionAsync(action, previous?.ETag, cancel))
+            {
+                LogDecided(logger, item.JobId, action.Decision.ToString(), action.Call.ToString(), action.Reason);
+                context.Log($"{Name}: {item.JobId}: {action.Decision} ({action.Call}): {action.Reason}");
+                return;
+            }
+
+            LogConcurrentRotation(logger, item.JobId, pass);
+            if (pass == MaxPasses)
+            {
+                throw new InvalidOperationException(
+                    $"Transcode job {item.JobId}: other rotations stored actions {MaxPasses} times while this one decided; the queue retries it.");
+            }
+        }
     }
 
     private static async Task<TranscodeScheduleAction> ArmAsync(
@@ -100,6 +128,13 @@ internal static partial class TranscodeExecutorFunction
             return TranscodeScheduleAction.Failed(jobId, decision, now, previous, failure.Code, failure.Message, failure.RequestId);
         }
     }
+
+    /// <summary>How often one invocation decides again after another rotation of the job stored an action meanwhile.</summary>
+    private const int MaxPasses = 3;
+
+    [LoggerMessage(EventId = 7454, Level = LogLevel.Information,
+        Message = "Rotation of transcode job {JobId}: another rotation stored an action while this one decided (pass {Pass}); deciding again from the job as it is now")]
+    private static partial void LogConcurrentRotation(ILogger logger, string jobId, int pass);
 
     [LoggerMessage(EventId = 7451, Level = LogLevel.Information, Message = "Rotation of transcode job {JobId}: {Decision}, call {Call}: {Reason}")]
     private static partial void LogDecided(ILogger logger, string jobId, string decision, string call, string reason);

@@ -107,6 +107,27 @@ public sealed class SchedulingStore(StorageBlobs blobs)
         return PutAsync(SchedulingStorageNames.TranscodeActionBlob(action.JobId), action, cancellationToken);
     }
 
+    /// <summary>The last action of a job with its ETag (null when there is none), for <see cref="TryReplaceActionAsync"/>.</summary>
+    public async Task<BlobJson<TranscodeScheduleAction>?> GetActionForReplaceAsync(string jobId, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        return await blobs.GetJsonAsync<TranscodeScheduleAction>(Container, SchedulingStorageNames.TranscodeActionBlob(jobId), SchedulingJson.Options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the last action of its job only if the record is still the one read (<paramref name="etag"/>) or, with a
+    /// null ETag, there is still none. False when another rotation of the job stored an action meanwhile.
+    /// </summary>
+    public async Task<bool> TryReplaceActionAsync(TranscodeScheduleAction action, string? etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await EnsureContainerAsync(cancellationToken);
+        var condition = etag is null ? BlobCondition.CreateOnly : BlobCondition.IfMatch(etag);
+        var written = await blobs.PutJsonAsync(
+            Container, SchedulingStorageNames.TranscodeActionBlob(action.JobId), action, condition, SchedulingJson.Options, cancellationToken);
+        return written.Succeeded;
+    }
+
     private async Task<T?> GetAsync<T>(string name, CancellationToken cancellationToken)
         where T : class
     {

@@ -54,6 +54,31 @@ public sealed class TranscodeRotationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Executor_AnotherRotationStoresAnActionMeanwhile_DecidesAgainFromTheJobAndKeepsTheWindowItArmed()
+    {
+        await using var app = await StartWithScheduleAsync();
+        const string armedConfig = """{"EndTime":"2026-03-01T20:30:00Z","StartTime":"2026-03-01T18:30:00Z"}""";
+        app.Alibaba.Enqueue((_, _) => Task.FromResult(SchedulingTestApp.Ok(TranscodeScheduleFunctionTests.Job(_jobId, status: 0))));
+        app.Alibaba.Enqueue(async (_, _) =>
+        {
+            // A second rotation of the job (the timer's, say) stores its older view while this one arms.
+            var stale = new TranscodeDecision(TranscodeDecisionKind.LeaveRunning, "a concurrent rotation's stale view");
+            await app.Store.PutActionAsync(TranscodeScheduleAction.NoCall(_jobId, stale, SchedulingTestApp.Now, null), default);
+            return SchedulingTestApp.Ok("""{"RequestId":"ICE-UPD"}""");
+        });
+        app.Alibaba.Enqueue((_, _) => Task.FromResult(SchedulingTestApp.Ok(TranscodeScheduleFunctionTests.Job(_jobId, status: 0, timedConfig: armedConfig))));
+
+        var (response, _) = await app.RunQueueAsync("transcode-executor", WorkItem);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["GetLiveTranscodeJob", "UpdateLiveTranscodeJob", "GetLiveTranscodeJob"], app.Alibaba.Requests.Select(r => r.Header("x-acs-action")));
+        var action = await app.Store.GetActionAsync(_jobId, default);
+        Assert.Equal(TranscodeDecisionKind.AlreadyArmed, action!.Decision); // decided again from the job as it is now
+        Assert.Equal("2026-03-01T18:30:00Z", action.LastArmedTimedConfig!.StartTime); // the window this invocation armed
+        Assert.Contains(app.Logs.Lines, l => l.EventId == 7454);
+    }
+
+    [Fact]
     public async Task Executor_RunningJob_IsLeftAlone()
     {
         await using var app = await StartWithScheduleAsync();
