@@ -243,7 +243,7 @@ LiveFunctions runs locally:
 Demo in the emulator: domain $DEMO_DOMAIN, app $DEMO_APP, stream 'demo' (${DEMO_START:-?} to ${DEMO_END:-?}) and 'demo-live' (live).
 
 Try it. Add ?dryRun=true to an apply route to validate only. If you set Standalone:FunctionKey, add
--H "x-functions-key: \$FUNCTION_KEY". A route answers 404 until its function is part of the app.
+-H "x-functions-key: \$FUNCTION_KEY".
 
   curl -i $APP_URL/
   curl -s $EMULATOR_URL/_emulator/streams
@@ -263,6 +263,14 @@ Try it. Add ?dryRun=true to an apply route to validate only. If you set Standalo
   # an M3U8 index for one hour of the finished demo stream (CreateLiveStreamRecordIndexFiles)
   curl -i -X POST '$apps/streams/demo/record-index-files' $json \\
     -d '{"OssEndpoint":"$OSS_ENDPOINT","OssBucket":"$DEMO_BUCKET","OssObject":"index/demo.m3u8","StartTime":"${DEMO_HOUR_START:-2026-01-01T10:00:00Z}","EndTime":"${DEMO_HOUR_END:-2026-01-01T11:00:00Z}"}'
+
+  # the hourly index files on demand for that hour (index-backfill queues them, index-executor creates them), then their outcomes
+  curl -i -X POST '$api/index-backfill' $json \\
+    -d '{"DomainName":"$DEMO_DOMAIN","From":"${DEMO_HOUR_START:-2026-01-01T10:00:00Z}","To":"${DEMO_HOUR_END:-2026-01-01T11:00:00Z}"}'
+  curl -s '$api/domains/$DEMO_DOMAIN/index-files?from=${DEMO_HOUR_START:-2026-01-01T10:00:00Z}&to=${DEMO_HOUR_END:-2026-01-01T11:00:00Z}'
+
+  # the durable rate limiter's state: each key's limit, pacing, grants and throttles
+  curl -s '$api/rate-limits'
 
   # an ICE live transcode job (UpdateLiveTranscodeJob; use the JobId of a timed job that exists in the emulator)
   curl -i -X PATCH '$api/transcode-jobs/demo-job' $json \\
