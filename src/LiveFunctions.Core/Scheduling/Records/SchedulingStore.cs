@@ -108,11 +108,8 @@ public sealed class SchedulingStore(StorageBlobs blobs)
     }
 
     /// <summary>The last action of a job with its ETag (null when there is none), for <see cref="TryReplaceActionAsync"/>.</summary>
-    public async Task<BlobJson<TranscodeScheduleAction>?> GetActionForReplaceAsync(string jobId, CancellationToken cancellationToken)
-    {
-        await EnsureContainerAsync(cancellationToken);
-        return await blobs.GetJsonAsync<TranscodeScheduleAction>(Container, SchedulingStorageNames.TranscodeActionBlob(jobId), SchedulingJson.Options, cancellationToken);
-    }
+    public Task<BlobJson<TranscodeScheduleAction>?> GetActionForReplaceAsync(string jobId, CancellationToken cancellationToken) =>
+        GetBlobAsync<TranscodeScheduleAction>(SchedulingStorageNames.TranscodeActionBlob(jobId), cancellationToken);
 
     /// <summary>
     /// Stores the last action of its job only if the record is still the one read (<paramref name="etag"/>) or, with a
@@ -121,25 +118,29 @@ public sealed class SchedulingStore(StorageBlobs blobs)
     public async Task<bool> TryReplaceActionAsync(TranscodeScheduleAction action, string? etag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        await EnsureContainerAsync(cancellationToken);
         var condition = etag is null ? BlobCondition.CreateOnly : BlobCondition.IfMatch(etag);
-        var written = await blobs.PutJsonAsync(
-            Container, SchedulingStorageNames.TranscodeActionBlob(action.JobId), action, condition, SchedulingJson.Options, cancellationToken);
+        var written = await PutAsync(SchedulingStorageNames.TranscodeActionBlob(action.JobId), action, condition, cancellationToken);
         return written.Succeeded;
     }
 
     private async Task<T?> GetAsync<T>(string name, CancellationToken cancellationToken)
+        where T : class =>
+        (await GetBlobAsync<T>(name, cancellationToken))?.Value;
+
+    private async Task<BlobJson<T>?> GetBlobAsync<T>(string name, CancellationToken cancellationToken)
         where T : class
     {
         await EnsureContainerAsync(cancellationToken);
-        var blob = await blobs.GetJsonAsync<T>(Container, name, SchedulingJson.Options, cancellationToken);
-        return blob?.Value;
+        return await blobs.GetJsonAsync<T>(Container, name, SchedulingJson.Options, cancellationToken);
     }
 
-    private async Task PutAsync<T>(string name, T value, CancellationToken cancellationToken)
+    private Task<BlobWriteResult> PutAsync<T>(string name, T value, CancellationToken cancellationToken) =>
+        PutAsync(name, value, BlobCondition.None, cancellationToken);
+
+    private async Task<BlobWriteResult> PutAsync<T>(string name, T value, BlobCondition condition, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
-        await blobs.PutJsonAsync(Container, name, value, BlobCondition.None, SchedulingJson.Options, cancellationToken);
+        return await blobs.PutJsonAsync(Container, name, value, condition, SchedulingJson.Options, cancellationToken);
     }
 
     private async Task<IReadOnlyList<BlobItem>> ListAsync(string prefix, CancellationToken cancellationToken)
